@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs what Harbor's build needs, and with `--browser` what its tests need too.
+# Anything already installed at the right version is left alone, so this is quick
+# to run again. Versions are pinned here, in Cargo.lock and in package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen library exactly.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+say() { printf '==> %s\n' "$*"; }
+
+as_root() {
+    if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+fi
+
+for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+        say "adding the $component component"
+        rustup component add "$component"
+    fi
+done
+
+if [[ $(trunk --version 2>/dev/null) != "trunk $TRUNK_VERSION" ]]; then
+    say "installing trunk $TRUNK_VERSION (about 11 minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [[ $(wasm-bindgen --version 2>/dev/null) != "wasm-bindgen $WASM_BINDGEN_VERSION" ]]; then
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes, once)"
+    # Without --locked: one of its locked dependency versions is gone from the registry.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# npm packages: wasm-opt (binaryen), the static server and the test driver.
+stamp=node_modules/.harbor-installed
+if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
+    say "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund
+    cp package-lock.json "$stamp"
+fi
+
+if [[ ${1:-} == --browser ]] && ! [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+    say "installing Debian's chromium and chromium-driver"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi
+
+# Trunk builds offline, so every crate must be here first.
+cargo fetch --quiet

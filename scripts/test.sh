@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every test layer of Harbor, then prints one summary line:
+#   1. host: `cargo test` (content, logic, views rendered to HTML)
+#   2. dom:  wasm-bindgen-test, components mounted in headless Chromium
+#   3. e2e:  playwright-core drives Chromium against the release dist/
+#   4. lint: rustfmt, and clippy for the host and the wasm32 target
+# Every layer runs even if one before it failed, so one run shows everything.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+logs=$(mktemp -d)
+passed=0
+failed=0
+
+# Adds the counts a test runner printed to the totals; a layer that failed
+# without printing counts (a build error, say) counts as one failure.
+count() {
+    local log=$1 status=$2 p f
+    p=$(grep -hoE '[0-9]+ passed' "$log" | awk '{ s += $1 } END { print s + 0 }')
+    f=$(grep -hoE '[0-9]+ failed' "$log" | awk '{ s += $1 } END { print s + 0 }')
+    p=$((p + $(grep -hE '^\S+ pass [0-9]+$' "$log" | awk '{ s += $NF } END { print s + 0 }')))
+    f=$((f + $(grep -hE '^\S+ fail [0-9]+$' "$log" | awk '{ s += $NF } END { print s + 0 }')))
+    if [[ $status -ne 0 && $f -eq 0 ]]; then f=1; fi
+    passed=$((passed + p))
+    failed=$((failed + f))
+}
+
+# Runs a test layer, showing its output and counting its results.
+layer() {
+    local name=$1
+    shift
+    printf '\n=== %s: %s\n' "$name" "$*"
+    "$@" 2>&1 | tee "$logs/$name.log"
+    count "$logs/$name.log" "${PIPESTATUS[0]}"
+}
+
+# Runs a check that has no test counts of its own: it passes or fails as one.
+check() {
+    local name=$1
+    shift
+    printf '\n=== %s: %s\n' "$name" "$*"
+    if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+}
+
+layer host cargo test
+layer dom cargo test --target wasm32-unknown-unknown --test dom
+if trunk build --release --offline; then
+    layer e2e node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+else
+    failed=$((failed + 1))
+fi
+check fmt cargo fmt --check
+check clippy-host cargo clippy --all-targets -- -D warnings
+check clippy-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+rm -rf "$logs"
+echo
+echo "harbor: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]

@@ -1,0 +1,14 @@
+//! Harbor: discreet, offline-first help for people affected by sex trafficking.
+//!
+//! The app is split into small modules; `ARCHITECTURE.md` draws how they fit.
+
+pub mod app;
+pub mod browser;
+pub mod views;
+
+pub use app::App;
+
+/// Mounts the app into the page's `<body>`.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}

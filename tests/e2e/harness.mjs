@@ -1,0 +1,52 @@
+// Shared setup for the end-to-end tests: a plain static server for dist/ on
+// loopback, and Debian's Chromium driven by playwright-core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'http-server';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The release site that `trunk build --release` wrote. */
+export const DIST = join(root, 'dist');
+
+/** Serves `dir` on a free loopback port, without caching; resolves to its base URL. */
+export async function serve(dir = DIST) {
+  const server = createServer({ root: dir, cache: -1, showDir: false, silent: true });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Starts Chromium with a fresh persistent profile (installable, unlike an
+ * incognito context), with the back-forward cache and popup blocking left on.
+ */
+export async function launch({ args = [] } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'harbor-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [...ARGS, ...args],
+    ignoreDefaultArgs: ['--disable-back-forward-cache', '--disable-popup-blocking'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

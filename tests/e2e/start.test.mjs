@@ -1,0 +1,37 @@
+// The first view: a person opens Harbor and finds the hotline and the exit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser.close();
+  server.close();
+});
+
+test('the home view offers the hotline call link and the quick exit', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + '/');
+  const call = page.getByRole('link', { name: /Call the National Human Trafficking Hotline/ });
+  await call.waitFor();
+  assert.equal(await call.getAttribute('href'), 'tel:+18883737888');
+  assert.ok(await page.getByRole('link', { name: /exit/i }).isVisible());
+  assert.equal(await page.title(), 'Harbor');
+  await page.close();
+});
+
+test('an unknown address shows the not-found view with the call link', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + '/no-such-place');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /not here/);
+  assert.equal(await page.locator('a[href="tel:+18883737888"]').count(), 1);
+  await page.close();
+});
