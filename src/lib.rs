@@ -2,8 +2,14 @@
 //!
 //! The app is split into small modules; `ARCHITECTURE.md` draws how they fit.
 
+// The baked content names its types by the crate's path.
+extern crate self as harbor;
+// The baked content borrows through `alloc::borrow::Cow`.
+extern crate alloc;
+
 pub mod app;
 pub mod browser;
+pub mod content;
 pub mod views;
 
 pub use app::App;

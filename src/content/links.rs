@@ -1,0 +1,52 @@
+//! Links and labels derived from the data: no number is ever typed twice.
+
+use super::model::{Phone, PhoneKind, Service};
+
+/// The number as people read it: `1-888-373-7888`, `800-570-PATH`, `233733`, `911`.
+pub fn shown(phone: &Phone) -> String {
+    if let Some(display) = &phone.display {
+        return display.to_string();
+    }
+    match phone.number.strip_prefix("+1") {
+        Some(d) if d.len() == 10 => format!("1-{}-{}-{}", &d[..3], &d[3..6], &d[6..]),
+        _ => phone.number.to_string(),
+    }
+}
+
+/// The link that starts the call, text or TTY call.
+pub fn href(phone: &Phone) -> String {
+    match (phone.kind, &phone.keyword) {
+        (PhoneKind::Text, Some(word)) => format!("sms:{}?&body={word}", phone.number),
+        (PhoneKind::Text, None) => format!("sms:{}", phone.number),
+        (PhoneKind::Voice | PhoneKind::Textphone, _) => format!("tel:{}", phone.number),
+    }
+}
+
+/// A `mailto:` link.
+pub fn mailto(email: &str) -> String {
+    format!("mailto:{email}")
+}
+
+/// The short words on the link: "Call 1-888-373-7888", "Text HELP to 233733".
+pub fn action(phone: &Phone) -> String {
+    let number = shown(phone);
+    match (phone.kind, &phone.keyword) {
+        (PhoneKind::Voice, _) => format!("Call {number}"),
+        (PhoneKind::Text, Some(word)) => format!("Text {word} to {number}"),
+        (PhoneKind::Text, None) => format!("Text {number}"),
+        (PhoneKind::Textphone, _) => format!("TTY {number}"),
+    }
+}
+
+/// What the link does, for screen readers: the line and the number.
+pub fn label(service: &Service, phone: &Phone) -> String {
+    let number = shown(phone);
+    let name = &service.name;
+    match (phone.kind, &phone.keyword) {
+        (PhoneKind::Voice, _) if name.as_ref() == number => format!("Call {number}"),
+        (PhoneKind::Voice, _) => format!("Call the {name}, {number}"),
+        (PhoneKind::Text, Some(word)) => format!("Text {word} to the {name} at {number}"),
+        (PhoneKind::Text, None) => format!("Text the {name} at {number}"),
+        (PhoneKind::Textphone, _) => format!("TTY: call the {name} through relay, {number}"),
+    }
+}

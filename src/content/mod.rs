@@ -1,0 +1,59 @@
+//! Harbor's content: the data under `content/`, checked and baked in at build time.
+//!
+//! Views read it through [`use_content`], so tests can hand them other data.
+
+pub mod links;
+pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+
+pub use model::*;
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The content views render: from context if a test provided some, else the built-in.
+pub fn use_content() -> &'static Content {
+    leptos::prelude::use_context::<&'static Content>().unwrap_or(&CONTENT)
+}
+
+impl Content {
+    /// The topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// The region with this id.
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+
+    /// The services of the national regions, which show everywhere.
+    pub fn national_services(&self) -> impl Iterator<Item = &Service> {
+        self.regions.iter().filter(|r| r.national).flat_map(|r| r.services.iter())
+    }
+
+    /// The service with this id, in any region.
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.regions.iter().flat_map(|r| r.services.iter()).find(|s| s.id == id)
+    }
+
+    /// The organization with this id, in any region.
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.regions.iter().flat_map(|r| r.organizations.iter()).find(|o| o.id == id)
+    }
+
+    /// The hotline's service: the first service of the site's hotline organization.
+    pub fn hotline(&self) -> Option<&Service> {
+        self.regions
+            .iter()
+            .flat_map(|r| r.services.iter())
+            .find(|s| s.organization == self.site.hotline)
+    }
+}
+
+impl Service {
+    /// Its first number of this kind.
+    pub fn phone(&self, kind: PhoneKind) -> Option<&Phone> {
+        self.phones.iter().find(|p| p.kind == kind)
+    }
+}

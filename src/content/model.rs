@@ -1,0 +1,277 @@
+//! The shape of Harbor's content, after the Open Referral HSDS vocabulary.
+//!
+//! The same types serve twice: `build.rs` reads `content/` into them and checks
+//! them, then bakes them into Rust statics that the app reads with no parsing.
+
+use std::borrow::Cow;
+
+/// Text that is either baked into the binary or read from a data file.
+pub type Text = Cow<'static, str>;
+/// A list that is either baked into the binary or read from a data file.
+pub type List<T> = Cow<'static, [T]>;
+
+/// Settings shared by every view (`content/site.toml`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Site {
+    /// The neutral name in the title bar and on the home screen.
+    pub name: Text,
+    /// The neutral site the quick exit opens.
+    pub exit_url: Text,
+    /// The organization whose first service the call bar dials.
+    pub hotline: Text,
+    /// The region shown until a person picks one.
+    pub default_region: Text,
+    /// The choices of the home view.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "door"))]
+    pub doors: List<Door>,
+}
+
+/// One choice of the home view's triage.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Door {
+    /// Unique id.
+    pub id: Text,
+    /// What the person says, in their words.
+    pub title: Text,
+    /// What they find behind it.
+    pub text: Text,
+    /// The view it opens: a topic id, `contacts` or `local`.
+    pub to: Text,
+}
+
+/// A view of shared information (`content/topics.toml`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Topic {
+    /// Unique id; also the view's address, so it must be a neutral word.
+    pub id: Text,
+    /// The view's heading.
+    pub title: Text,
+    /// One sentence for menus and search.
+    pub summary: Text,
+    /// The parts of the view, in order.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "section"))]
+    pub sections: List<Section>,
+}
+
+/// A headed part of a topic.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Section {
+    /// Unique within its topic; the fragment that search results link to.
+    pub id: Text,
+    /// The section's heading.
+    pub heading: Text,
+    /// Paragraphs before the list.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub paragraphs: List<Text>,
+    /// How the items show.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub style: ListStyle,
+    /// The list's items.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, rename = "item"))]
+    pub items: List<Item>,
+    /// Where the facts come from.
+    pub source: Text,
+    /// When they were last checked, as `YYYY-MM-DD`.
+    pub last_verified: Text,
+}
+
+/// How a section's items show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub enum ListStyle {
+    /// A plain list.
+    #[default]
+    Bullets,
+    /// A numbered list.
+    Numbered,
+    /// Items a person may tick; ticks live in memory only.
+    Checklist,
+    /// A short item with a fuller explanation.
+    Pairs,
+}
+
+/// One list item.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Item {
+    /// The item.
+    pub text: Text,
+    /// An explanation under it (for `pairs`).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub detail: Option<Text>,
+}
+
+/// One region's data file (`content/regions/*.toml`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Region {
+    /// Unique id; also the region's address, so a neutral word.
+    pub id: Text,
+    /// The name a person picks.
+    pub name: Text,
+    /// Whether its lines show in every region.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub national: bool,
+    /// The organizations behind its services.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, rename = "organization"))]
+    pub organizations: List<Organization>,
+    /// Its services, in the order they show.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, rename = "service"))]
+    pub services: List<Service>,
+}
+
+/// An organization that runs services (HSDS `organization`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Organization {
+    /// Unique id across all content.
+    pub id: Text,
+    /// Its name.
+    pub name: Text,
+    /// What it is, in a sentence.
+    pub description: Text,
+    /// Where its details come from.
+    pub source: Text,
+    /// When they were last checked, as `YYYY-MM-DD`.
+    pub last_verified: Text,
+}
+
+/// A service a person can reach (HSDS `service`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Service {
+    /// Unique id across all content.
+    pub id: Text,
+    /// The organization that runs it.
+    pub organization: Text,
+    /// Its name.
+    pub name: Text,
+    /// What it offers, in plain words.
+    pub description: Text,
+    /// An email address, if it takes email.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub email: Option<Text>,
+    /// Where it serves (HSDS `service_area`).
+    pub service_area: Text,
+    /// Languages it serves in, as language codes (HSDS `language`).
+    pub languages: List<Text>,
+    /// Another service to contact instead, when this one has no number.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub refer_to: Option<Text>,
+    /// Its phone numbers and text lines.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, rename = "phone"))]
+    pub phones: List<Phone>,
+    /// When it is open; empty when the sources give no hours.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, rename = "schedule"))]
+    pub schedules: List<Schedule>,
+    /// Where its details come from.
+    pub source: Text,
+    /// When they were last checked, as `YYYY-MM-DD`.
+    pub last_verified: Text,
+}
+
+/// A number to call or text (HSDS `phone`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Phone {
+    /// E.164 (`+1` and ten digits), 911, 988, 711, or a text short code.
+    pub number: Text,
+    /// How people know the number, such as `800-570-PATH`; dialled by `number`.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub display: Option<Text>,
+    /// Voice, text or textphone.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "type"))]
+    pub kind: PhoneKind,
+    /// A word to send, for text lines.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub keyword: Option<Text>,
+    /// What happens on this number.
+    pub description: Text,
+    /// Languages spoken or written on it.
+    pub languages: List<Text>,
+}
+
+/// What a number takes (HSDS `phone.type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub enum PhoneKind {
+    /// Calls.
+    Voice,
+    /// Text messages.
+    Text,
+    /// TTY calls.
+    Textphone,
+}
+
+/// Opening hours on some days (HSDS `schedule`), in a named time zone.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Schedule {
+    /// Days, as iCalendar codes: `MO` to `SU`.
+    pub byday: List<Text>,
+    /// Opening time, `HH:MM`.
+    pub opens_at: Text,
+    /// Closing time, `HH:MM`; `23:59` means until midnight.
+    pub closes_at: Text,
+    /// An IANA time zone, such as `America/New_York`.
+    pub timezone: Text,
+}
+
+/// Everything under `content/`, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake))]
+#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+pub struct Content {
+    /// Shared settings.
+    pub site: Site,
+    /// Shared topics, in order.
+    pub topics: List<Topic>,
+    /// Regions, national first, then by name.
+    pub regions: List<Region>,
+}
+
+/// Minutes since midnight for an `HH:MM` time from 00:00 to 23:59.
+pub fn minutes(time: &str) -> Option<u16> {
+    let (h, m) = time.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// The day codes of `byday`, Monday first.
+pub const DAY_CODES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/// 0 for Monday to 6 for Sunday, from an iCalendar day code.
+pub fn weekday_index(code: &str) -> Option<u8> {
+    DAY_CODES.iter().position(|d| *d == code).map(|i| i as u8)
+}
