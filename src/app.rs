@@ -7,27 +7,66 @@ use leptos_router::{
     path,
 };
 
-use crate::views::{chrome::CallBar, chrome::QuickExit, home::Home, not_found::NotFound};
-
-/// The neutral title every view shares.
-pub const TITLE: &str = "Harbor";
+use crate::content::use_content;
+use crate::views::chrome::{BackControl, CallBar, Menu, QuickExit};
+use crate::views::contacts::{Contacts, Local};
+use crate::views::find::Find;
+use crate::views::home::Home;
+use crate::views::link::Go;
+use crate::views::not_found::NotFound;
+use crate::views::topic::TopicRoute;
+use crate::{browser, schedule, state};
 
 /// The whole app: the call bar and exit on top, then the view for the address.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The region to start with (see [`state::starting_region`]).
+    #[prop(into)]
+    region: String,
+) -> impl IntoView {
     provide_meta_context();
+    state::provide(region);
+    let content = use_content();
+
+    // Read the clock in each line's time zone now and every half minute.
+    let clock = state::clock();
+    let zones = schedule::zones(
+        content
+            .regions
+            .iter()
+            .flat_map(|r| r.services.iter())
+            .flat_map(|s| s.schedules.iter()),
+    );
+    Effect::new(move || {
+        let zones = zones.clone();
+        clock.0.set(browser::read_clock(&zones));
+        browser::every(30_000, move || clock.0.set(browser::read_clock(&zones)));
+    });
+
     view! {
-        <Title text=TITLE/>
+        <Title text=content.site.name.as_ref()/>
         <Router>
             <header class="bar">
                 <CallBar/>
-                <QuickExit/>
+                <div class="leave">
+                    <Go href="/privacy" class="safety">"Safety"</Go>
+                    <QuickExit/>
+                </div>
             </header>
             <main id="content">
+                <BackControl/>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
+                    <Route path=path!("/contacts") view=Contacts/>
+                    <Route path=path!("/local") view=Local/>
+                    <Route path=path!("/local/:region") view=Local/>
+                    <Route path=path!("/find") view=Find/>
+                    <Route path=path!("/:topic") view=TopicRoute/>
                 </Routes>
             </main>
+            <footer>
+                <Menu/>
+            </footer>
         </Router>
     }
 }

@@ -1,9 +1,24 @@
-//! The one thin layer that touches the browser. Views never call it while rendering,
-//! only from event handlers and effects.
+//! The one thin layer that touches the browser: history, storage, the clock
+//! and leaving the page. Views never call it while rendering, only from event
+//! handlers and effects. Every function here fails quietly: a browser that
+//! refuses (private mode, full storage, rate limits) leaves the app working.
 
-/// Clears the screen at once, then replaces this page in history with `url`.
+use gloo_storage::Storage;
+use wasm_bindgen::prelude::*;
+
+use crate::schedule::{LocalTime, Readings};
+
+/// The storage key for the chosen region. It names nothing sensitive.
+pub const REGION_KEY: &str = "harbor.area";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Clears the screen at once, sets a neutral title, forgets what the visit left
+/// in session storage, then replaces this page in history with `url`.
 pub fn leave(url: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     if let Some(document) = window.document() {
@@ -12,5 +27,115 @@ pub fn leave(url: &str) {
             body.set_inner_html("");
         }
     }
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.clear();
+    }
     let _ = window.location().replace(url);
+}
+
+/// Whether local storage can be used at all; reading it throws in some private modes.
+fn local_storage_works() -> bool {
+    window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+}
+
+/// The region a person picked before, if storage holds one.
+pub fn stored_region() -> Option<String> {
+    if !local_storage_works() {
+        return None;
+    }
+    gloo_storage::LocalStorage::get::<String>(REGION_KEY).ok()
+}
+
+/// Keeps the picked region for the next visit, if storage allows.
+pub fn store_region(id: &str) {
+    if local_storage_works() {
+        let _ = gloo_storage::LocalStorage::set(REGION_KEY, id);
+    }
+}
+
+/// Moves to `path` inside the app without adding a history entry: the current
+/// entry is replaced, then the router is told to show the new address.
+pub fn go(path: &str) {
+    let Some(window) = window() else {
+        return;
+    };
+    let replaced = window
+        .history()
+        .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(path)));
+    if replaced.is_err() {
+        // Browsers throw when history is changed too often. The view still
+        // changes; only the address bar keeps the old address.
+        web_sys::console::warn_1(&"history is busy; the address was not updated".into());
+    }
+    if let Ok(event) = web_sys::Event::new("popstate") {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.DateTimeFormat`, bound so that an unknown zone is an error, not a crash.
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    type ZoneFormat;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DateTimeFormat", catch)]
+    fn new(locale: &str, options: &JsValue) -> Result<ZoneFormat, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn format(this: &ZoneFormat, date: &js_sys::Date) -> String;
+}
+
+/// The wall-clock time in `zone` at `epoch_ms`, with daylight saving applied
+/// by the browser's own time zone data. `None` for an unknown zone.
+pub fn local_time(zone: &str, epoch_ms: f64) -> Option<LocalTime> {
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("timeZone", zone),
+        ("weekday", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("hourCycle", "h23"),
+    ] {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok()?;
+    }
+    let format = ZoneFormat::new("en-US", &options).ok()?;
+    // For example "Mon 14:05".
+    let text = format.format(&js_sys::Date::new(&JsValue::from_f64(epoch_ms)));
+    let (day, time) = text.split_once(' ')?;
+    let weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        .iter()
+        .position(|d| *d == day)? as u8;
+    let minute = crate::content::minutes(time.trim())?;
+    Some(LocalTime { weekday, minute })
+}
+
+/// Reads the clock now in each of `zones`.
+pub fn read_clock(zones: &[String]) -> Readings {
+    let now = js_sys::Date::now();
+    Readings(
+        zones
+            .iter()
+            .filter_map(|zone| Some((zone.clone(), local_time(zone, now)?)))
+            .collect(),
+    )
+}
+
+/// Calls `tick` every `ms` milliseconds for as long as the page is open.
+pub fn every(ms: i32, tick: impl Fn() + 'static) {
+    let Some(window) = window() else {
+        return;
+    };
+    let callback = Closure::<dyn Fn()>::new(tick);
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        callback.as_ref().unchecked_ref(),
+        ms,
+    );
+    // The interval lives as long as the page.
+    callback.forget();
+}
+
+/// The address shown now, path and fragment, such as `/signs#work`.
+pub fn current_path() -> Option<String> {
+    let location = window()?.location();
+    Some(location.pathname().ok()? + &location.hash().ok()?)
 }

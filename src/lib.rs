@@ -10,11 +10,16 @@ extern crate alloc;
 pub mod app;
 pub mod browser;
 pub mod content;
+pub mod schedule;
+pub mod search;
+pub mod state;
 pub mod views;
 
 pub use app::App;
 
-/// Mounts the app into the page's `<body>`.
+/// Mounts the app into the page's `<body>`, starting with the region a
+/// person picked on an earlier visit, if storage still holds a valid one.
 pub fn mount() {
-    leptos::mount::mount_to_body(App);
+    let region = state::starting_region(&content::CONTENT, browser::stored_region());
+    leptos::mount::mount_to_body(move || leptos::view! { <App region=region.clone()/> });
 }

@@ -13,7 +13,13 @@ fn the_mounted_app_shows_the_hotline_link_and_exit() {
         .query_selector("a[href='tel:+18883737888']")
         .unwrap()
         .expect("the hotline call link is on the page");
-    assert!(call.get_attribute("aria-label").unwrap().contains("1-888-373-7888"));
-    let exit = document.query_selector("a.exit").unwrap().expect("the exit is on the page");
+    assert!(call
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("1-888-373-7888"));
+    let exit = document
+        .query_selector("a.exit")
+        .unwrap()
+        .expect("the exit is on the page");
     assert_eq!(exit.text_content().unwrap(), "Quick exit");
 }

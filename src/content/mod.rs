@@ -29,31 +29,35 @@ impl Content {
 
     /// The services of the national regions, which show everywhere.
     pub fn national_services(&self) -> impl Iterator<Item = &Service> {
-        self.regions.iter().filter(|r| r.national).flat_map(|r| r.services.iter())
+        self.regions
+            .iter()
+            .filter(|r| r.national)
+            .flat_map(|r| r.services.iter())
     }
 
     /// The service with this id, in any region.
     pub fn service(&self, id: &str) -> Option<&Service> {
-        self.regions.iter().flat_map(|r| r.services.iter()).find(|s| s.id == id)
+        self.regions
+            .iter()
+            .flat_map(|r| r.services.iter())
+            .find(|s| s.id == id)
     }
 
     /// The organization with this id, in any region.
     pub fn organization(&self, id: &str) -> Option<&Organization> {
-        self.regions.iter().flat_map(|r| r.organizations.iter()).find(|o| o.id == id)
-    }
-
-    /// The hotline's service: the first service of the site's hotline organization.
-    pub fn hotline(&self) -> Option<&Service> {
         self.regions
             .iter()
-            .flat_map(|r| r.services.iter())
-            .find(|s| s.organization == self.site.hotline)
+            .flat_map(|r| r.organizations.iter())
+            .find(|o| o.id == id)
     }
-}
 
-impl Service {
-    /// Its first number of this kind.
-    pub fn phone(&self, kind: PhoneKind) -> Option<&Phone> {
-        self.phones.iter().find(|p| p.kind == kind)
+    /// The service the call bar calls and texts.
+    pub fn hotline(&self) -> Option<&Service> {
+        self.service(&self.site.hotline)
+    }
+
+    /// The emergency service the call bar calls.
+    pub fn emergency(&self) -> Option<&Service> {
+        self.service(&self.site.emergency)
     }
 }

@@ -12,7 +12,10 @@ pub type List<T> = Cow<'static, [T]>;
 
 /// Settings shared by every view (`content/site.toml`).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Site {
@@ -20,8 +23,12 @@ pub struct Site {
     pub name: Text,
     /// The neutral site the quick exit opens.
     pub exit_url: Text,
-    /// The organization whose first service the call bar dials.
+    /// The service the call bar calls and texts.
     pub hotline: Text,
+    /// The emergency service the call bar calls.
+    pub emergency: Text,
+    /// How to report a tip, shown with the contacts.
+    pub report: List<Text>,
     /// The region shown until a person picks one.
     pub default_region: Text,
     /// The choices of the home view.
@@ -31,7 +38,10 @@ pub struct Site {
 
 /// One choice of the home view's triage.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Door {
@@ -47,7 +57,10 @@ pub struct Door {
 
 /// A view of shared information (`content/topics.toml`).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Topic {
@@ -64,7 +77,10 @@ pub struct Topic {
 
 /// A headed part of a topic.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Section {
@@ -89,7 +105,10 @@ pub struct Section {
 
 /// How a section's items show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub enum ListStyle {
@@ -106,7 +125,10 @@ pub enum ListStyle {
 
 /// One list item.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Item {
@@ -119,7 +141,10 @@ pub struct Item {
 
 /// One region's data file (`content/regions/*.toml`).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Region {
@@ -140,7 +165,10 @@ pub struct Region {
 
 /// An organization that runs services (HSDS `organization`).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Organization {
@@ -158,7 +186,10 @@ pub struct Organization {
 
 /// A service a person can reach (HSDS `service`).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Service {
@@ -194,7 +225,10 @@ pub struct Service {
 
 /// A number to call or text (HSDS `phone`).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Phone {
@@ -217,7 +251,10 @@ pub struct Phone {
 
 /// What a number takes (HSDS `phone.type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub enum PhoneKind {
@@ -231,7 +268,10 @@ pub enum PhoneKind {
 
 /// Opening hours on some days (HSDS `schedule`), in a named time zone.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize, databake::Bake))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake)
+)]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Schedule {
@@ -274,4 +314,11 @@ pub const DAY_CODES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 /// 0 for Monday to 6 for Sunday, from an iCalendar day code.
 pub fn weekday_index(code: &str) -> Option<u8> {
     DAY_CODES.iter().position(|d| *d == code).map(|i| i as u8)
+}
+
+impl Service {
+    /// Its first number of this kind.
+    pub fn phone(&self, kind: PhoneKind) -> Option<&Phone> {
+        self.phones.iter().find(|p| p.kind == kind)
+    }
 }

@@ -39,23 +39,39 @@ pub const FIXED_VIEWS: &[&str] = &["contacts", "local", "find"];
 
 /// Words that must never show in an address, a title or a storage key.
 pub const SENSITIVE_WORDS: &[&str] = &[
-    "traffick", "sex", "abuse", "victim", "exploit", "assault", "violence", "rape", "prostitut",
-    "escort", "pimp", "slave",
+    "traffick",
+    "sex",
+    "abuse",
+    "victim",
+    "exploit",
+    "assault",
+    "violence",
+    "rape",
+    "prostitut",
+    "escort",
+    "pimp",
+    "slave",
 ];
 
 /// Reads every file under `dir` (`site.toml`, `topics.toml`, `regions/*.toml`).
 pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let read = |name: &str| {
-        std::fs::read_to_string(dir.join(name)).map_err(|e| {
-            vec![error(name, "file", "", format!("cannot be read: {e}"))]
-        })
+        std::fs::read_to_string(dir.join(name))
+            .map_err(|e| vec![error(name, "file", "", format!("cannot be read: {e}"))])
     };
     let mut files = vec![
         ("site.toml".to_string(), read("site.toml")?),
         ("topics.toml".to_string(), read("topics.toml")?),
     ];
     let mut names: Vec<String> = std::fs::read_dir(dir.join("regions"))
-        .map_err(|e| vec![error("regions", "folder", "", format!("cannot be read: {e}"))])?
+        .map_err(|e| {
+            vec![error(
+                "regions",
+                "folder",
+                "",
+                format!("cannot be read: {e}"),
+            )]
+        })?
         .filter_map(|entry| entry.ok())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .filter(|name| name.ends_with(".toml"))
@@ -112,7 +128,11 @@ pub fn check(files: &[(String, String)]) -> Result<Content, Vec<ContentError>> {
     Ok(Content {
         site,
         topics: topics.into(),
-        regions: regions.into_iter().map(|(_, r)| r).collect::<Vec<_>>().into(),
+        regions: regions
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect::<Vec<_>>()
+            .into(),
     })
 }
 
@@ -130,7 +150,12 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<ContentEr
     let value: toml::Table = match toml::from_str(text) {
         Ok(value) => value,
         Err(e) => {
-            errors.push(error(file, "file", "", e.to_string().trim().replace('\n', " ")));
+            errors.push(error(
+                file,
+                "file",
+                "",
+                e.to_string().trim().replace('\n', " "),
+            ));
             return None;
         }
     };
@@ -150,12 +175,20 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<ContentEr
 fn locate(table: &toml::Table, path: &str) -> (String, String) {
     let (head, rest) = path.split_once('.').unwrap_or((path, ""));
     let Some((key, index)) = head.strip_suffix(']').and_then(|h| h.split_once('[')) else {
-        return ("top level".to_string(), path.trim_start_matches('.').to_string());
+        return (
+            "top level".to_string(),
+            path.trim_start_matches('.').to_string(),
+        );
     };
-    let id = index
-        .parse::<usize>()
-        .ok()
-        .and_then(|i| table.get(key)?.as_array()?.get(i)?.get("id")?.as_str().map(str::to_string));
+    let id = index.parse::<usize>().ok().and_then(|i| {
+        table
+            .get(key)?
+            .as_array()?
+            .get(i)?
+            .get("id")?
+            .as_str()
+            .map(str::to_string)
+    });
     let entry = match id {
         Some(id) => format!("{key} \"{id}\""),
         None => format!("{key} #{}", index.parse::<usize>().map_or(0, |i| i + 1)),
@@ -198,20 +231,40 @@ impl Checker {
                 push("topics.toml", entry.clone(), "id", problem);
             }
             if FIXED_VIEWS.contains(&&*topic.id) || region_ids.contains(&*topic.id) {
-                push("topics.toml", entry.clone(), "id", "is already the address of another view".into());
+                push(
+                    "topics.toml",
+                    entry.clone(),
+                    "id",
+                    "is already the address of another view".into(),
+                );
             }
             self.unique("topics.toml", &entry, "topic", &topic.id, &mut push);
             let mut sections = HashSet::new();
             for (i, section) in topic.sections.iter().enumerate() {
                 let field = format!("section[{i}]");
                 if let Some(problem) = address_problem(&section.id) {
-                    push("topics.toml", entry.clone(), &format!("{field}.id"), problem);
+                    push(
+                        "topics.toml",
+                        entry.clone(),
+                        &format!("{field}.id"),
+                        problem,
+                    );
                 }
                 if !sections.insert(&*section.id) {
-                    push("topics.toml", entry.clone(), &format!("{field}.id"), format!("duplicate section id \"{}\"", section.id));
+                    push(
+                        "topics.toml",
+                        entry.clone(),
+                        &format!("{field}.id"),
+                        format!("duplicate section id \"{}\"", section.id),
+                    );
                 }
                 if let Some(problem) = date_problem(&section.last_verified) {
-                    push("topics.toml", entry.clone(), &format!("{field}.last_verified"), problem);
+                    push(
+                        "topics.toml",
+                        entry.clone(),
+                        &format!("{field}.last_verified"),
+                        problem,
+                    );
                 }
             }
         }
@@ -238,19 +291,45 @@ impl Checker {
             for service in region.services.iter() {
                 let entry = format!("service \"{}\"", service.id);
                 if !organizations.contains(&*service.organization) {
-                    push(file, entry.clone(), "organization", format!("points to \"{}\", which is not an organization", service.organization));
+                    push(
+                        file,
+                        entry.clone(),
+                        "organization",
+                        format!(
+                            "points to \"{}\", which is not an organization",
+                            service.organization
+                        ),
+                    );
                 }
                 if let Some(target) = &service.refer_to {
                     if !services.contains_key(&**target) {
-                        push(file, entry.clone(), "refer_to", format!("points to \"{target}\", which is not a service"));
+                        push(
+                            file,
+                            entry.clone(),
+                            "refer_to",
+                            format!("points to \"{target}\", which is not a service"),
+                        );
                     }
                 }
-                if service.phones.is_empty() && service.email.is_none() && service.refer_to.is_none() {
-                    push(file, entry.clone(), "phone", "has no phone, email or refer_to: a person could not reach it".into());
+                if service.phones.is_empty()
+                    && service.email.is_none()
+                    && service.refer_to.is_none()
+                {
+                    push(
+                        file,
+                        entry.clone(),
+                        "phone",
+                        "has no phone, email or refer_to: a person could not reach it".into(),
+                    );
                 }
                 if let Some(email) = &service.email {
                     if !valid_email(email) {
-                        push(file, entry.clone(), "email", format!("\"{email}\" is not an email address"));
+                        push(
+                            file,
+                            entry.clone(),
+                            "email",
+                            format!("\"{email}\" is not an email address"),
+                        );
                     }
                 }
                 if let Some(problem) = date_problem(&service.last_verified) {
@@ -258,34 +337,85 @@ impl Checker {
                 }
                 for (i, phone) in service.phones.iter().enumerate() {
                     for problem in phone_problems(phone) {
-                        push(file, entry.clone(), &format!("phone[{i}].{}", problem.0), problem.1);
+                        push(
+                            file,
+                            entry.clone(),
+                            &format!("phone[{i}].{}", problem.0),
+                            problem.1,
+                        );
                     }
                 }
                 for (i, schedule) in service.schedules.iter().enumerate() {
                     for problem in schedule_problems(schedule) {
-                        push(file, entry.clone(), &format!("schedule[{i}].{}", problem.0), problem.1);
+                        push(
+                            file,
+                            entry.clone(),
+                            &format!("schedule[{i}].{}", problem.0),
+                            problem.1,
+                        );
                     }
                 }
             }
         }
 
         // Site settings point at real things.
-        if !organizations.contains(&*site.hotline) {
-            push("site.toml", "site".into(), "hotline", format!("points to \"{}\", which is not an organization", site.hotline));
+        let hotline = services.get(&*site.hotline);
+        if !hotline.is_some_and(|s| {
+            s.phone(PhoneKind::Voice).is_some() && s.phone(PhoneKind::Text).is_some()
+        }) {
+            push(
+                "site.toml",
+                "site".into(),
+                "hotline",
+                format!(
+                    "points to \"{}\", which is not a service with a voice and a text number",
+                    site.hotline
+                ),
+            );
+        }
+        let emergency = services.get(&*site.emergency);
+        if !emergency.is_some_and(|s| s.phone(PhoneKind::Voice).is_some()) {
+            push(
+                "site.toml",
+                "site".into(),
+                "emergency",
+                format!(
+                    "points to \"{}\", which is not a service with a voice number",
+                    site.emergency
+                ),
+            );
         }
         if !region_ids.contains(&*site.default_region) {
-            push("site.toml", "site".into(), "default_region", format!("points to \"{}\", which is not a region", site.default_region));
+            push(
+                "site.toml",
+                "site".into(),
+                "default_region",
+                format!(
+                    "points to \"{}\", which is not a region",
+                    site.default_region
+                ),
+            );
         }
         if let Some(problem) = address_problem(&site.name.to_lowercase().replace(' ', "-")) {
             push("site.toml", "site".into(), "name", problem);
         }
         if !site.exit_url.starts_with("https://") {
-            push("site.toml", "site".into(), "exit_url", "must be an https:// address".into());
+            push(
+                "site.toml",
+                "site".into(),
+                "exit_url",
+                "must be an https:// address".into(),
+            );
         }
         for door in site.doors.iter() {
             let known = FIXED_VIEWS.contains(&&*door.to) || topics.iter().any(|t| t.id == door.to);
             if !known {
-                push("site.toml", format!("door \"{}\"", door.id), "to", format!("points to \"{}\", which is not a view", door.to));
+                push(
+                    "site.toml",
+                    format!("door \"{}\"", door.id),
+                    "to",
+                    format!("points to \"{}\", which is not a view", door.to),
+                );
             }
         }
     }
@@ -300,15 +430,26 @@ impl Checker {
         push: &mut impl FnMut(&str, String, &str, String),
     ) {
         if let Some(first) = self.ids.insert(id.to_string(), format!("{kind} in {file}")) {
-            push(file, entry.to_string(), "id", format!("duplicate id: \"{id}\" is also a {first}"));
+            push(
+                file,
+                entry.to_string(),
+                "id",
+                format!("duplicate id: \"{id}\" is also a {first}"),
+            );
         }
     }
 }
 
 /// Why `id` cannot be part of an address, if it cannot.
 fn address_problem(id: &str) -> Option<String> {
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-        return Some(format!("\"{id}\" must be lowercase letters, digits and dashes"));
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Some(format!(
+            "\"{id}\" must be lowercase letters, digits and dashes"
+        ));
     }
     SENSITIVE_WORDS
         .iter()
@@ -319,7 +460,10 @@ fn address_problem(id: &str) -> Option<String> {
 fn date_problem(date: &str) -> Option<String> {
     let parts: Vec<&str> = date.split('-').collect();
     let ok = parts.len() == 3
-        && parts.iter().zip([4, 2, 2]).all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts
+            .iter()
+            .zip([4, 2, 2])
+            .all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_digit()))
         && (1..=12).contains(&parts[1].parse::<u8>().unwrap_or(0))
         && (1..=31).contains(&parts[2].parse::<u8>().unwrap_or(0));
     (!ok).then(|| format!("\"{date}\" is not a date as YYYY-MM-DD"))
@@ -327,7 +471,9 @@ fn date_problem(date: &str) -> Option<String> {
 
 fn valid_email(email: &str) -> bool {
     match email.split_once('@') {
-        Some((user, host)) => !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace),
+        Some((user, host)) => {
+            !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
+        }
         None => false,
     }
 }
@@ -359,7 +505,10 @@ fn phone_problems(phone: &Phone) -> Vec<(&'static str, String)> {
         )));
     }
     if phone.keyword.is_some() && phone.kind != PhoneKind::Text {
-        problems.push(("keyword", "a text keyword needs a number of type \"text\"".into()));
+        problems.push((
+            "keyword",
+            "a text keyword needs a number of type \"text\"".into(),
+        ));
     }
     if let Some(display) = &phone.display {
         let dialled: String = display.chars().filter_map(keypad_digit).collect();
@@ -393,9 +542,15 @@ fn schedule_problems(schedule: &Schedule) -> Vec<(&'static str, String)> {
     let mut problems = Vec::new();
     let opens = super::model::minutes(&schedule.opens_at);
     let closes = super::model::minutes(&schedule.closes_at);
-    for (field, value, parsed) in [("opens_at", &schedule.opens_at, opens), ("closes_at", &schedule.closes_at, closes)] {
+    for (field, value, parsed) in [
+        ("opens_at", &schedule.opens_at, opens),
+        ("closes_at", &schedule.closes_at, closes),
+    ] {
         if parsed.is_none() {
-            problems.push((field, format!("\"{value}\" is not a time from 00:00 to 23:59")));
+            problems.push((
+                field,
+                format!("\"{value}\" is not a time from 00:00 to 23:59"),
+            ));
         }
     }
     if let (Some(o), Some(c)) = (opens, closes) {
@@ -408,16 +563,31 @@ fn schedule_problems(schedule: &Schedule) -> Vec<(&'static str, String)> {
     }
     for day in schedule.byday.iter() {
         if super::model::weekday_index(day).is_none() {
-            problems.push(("byday", format!("\"{day}\" is not a day code (MO, TU, WE, TH, FR, SA, SU)")));
+            problems.push((
+                "byday",
+                format!("\"{day}\" is not a day code (MO, TU, WE, TH, FR, SA, SU)"),
+            ));
         }
     }
-    let zone_ok = schedule.timezone.split_once('/').is_some_and(|(area, place)| {
-        !area.is_empty()
-            && !place.is_empty()
-            && schedule.timezone.chars().all(|c| c.is_ascii_alphanumeric() || "/_-+".contains(c))
-    });
+    let zone_ok = schedule
+        .timezone
+        .split_once('/')
+        .is_some_and(|(area, place)| {
+            !area.is_empty()
+                && !place.is_empty()
+                && schedule
+                    .timezone
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "/_-+".contains(c))
+        });
     if !zone_ok {
-        problems.push(("timezone", format!("\"{}\" is not a named time zone such as America/New_York", schedule.timezone)));
+        problems.push((
+            "timezone",
+            format!(
+                "\"{}\" is not a named time zone such as America/New_York",
+                schedule.timezone
+            ),
+        ));
     }
     problems
 }

@@ -1,40 +1,97 @@
-//! The frame on every view: the call bar and the quick-exit control.
+//! The frame on every view: the call bar, the quick exit, the in-app Back
+//! control and the menu of views.
 
 use leptos::prelude::*;
 
-use crate::browser;
+use crate::content::{links, use_content, PhoneKind};
+use crate::views::link::Go;
+use crate::{browser, state};
 
-/// Call and text links to the hotline, and 911.
+/// Call and text links to the hotline, and 911, from the content data.
 #[component]
 pub fn CallBar() -> impl IntoView {
+    let content = use_content();
+    let hotline = content.hotline();
+    let emergency = content.emergency();
+    let phones = [
+        hotline.and_then(|s| Some((s, s.phone(PhoneKind::Voice)?))),
+        hotline.and_then(|s| Some((s, s.phone(PhoneKind::Text)?))),
+        emergency.and_then(|s| Some((s, s.phone(PhoneKind::Voice)?))),
+    ];
     view! {
         <nav class="callbar" aria-label="Get help now">
-            <a class="call" href="tel:+18883737888"
-                aria-label="Call the National Human Trafficking Hotline, 1-888-373-7888">
-                "Call hotline"
-            </a>
-            <a href="sms:233733?&body=HELP"
-                aria-label="Text HELP to the National Human Trafficking Hotline at 233733">
-                "Text HELP"
-            </a>
-            <a href="tel:911" aria-label="Call 911 for an emergency">"911"</a>
+            {phones
+                .into_iter()
+                .flatten()
+                .map(|(service, phone)| {
+                    view! {
+                        <a href=links::href(phone) aria-label=links::label(service, phone)>
+                            {links::action(phone)}
+                        </a>
+                    }
+                })
+                .collect_view()}
         </nav>
     }
 }
 
-/// The neutral site the quick exit goes to.
-pub const EXIT_URL: &str = "https://weather.com/";
-
-/// A plain link to a neutral site; with the app running it also clears the screen first.
+/// A plain link to a neutral site. With the app running, activating it (tap,
+/// click, Enter) clears the screen first, in the same task, then leaves.
 #[component]
 pub fn QuickExit() -> impl IntoView {
+    let url = use_content().site.exit_url.as_ref();
     view! {
-        <a class="exit" href=EXIT_URL rel="noreferrer"
-            on:click=|ev| {
-                ev.prevent_default();
-                browser::leave(EXIT_URL);
-            }>
+        <a class="exit" href=url rel="noreferrer" on:click=move |ev| {
+            ev.prevent_default();
+            browser::leave(url);
+        }>
             "Quick exit"
         </a>
+    }
+}
+
+/// Returns to the previous view from the in-memory trail.
+#[component]
+pub fn BackControl() -> impl IntoView {
+    let trail = state::trail();
+    let back = move |_| {
+        let mut previous = None;
+        trail.0.update(|t| previous = t.pop());
+        if let Some(previous) = previous {
+            browser::go(&previous);
+        }
+    };
+    view! {
+        <button type="button" class="back" on:click=back
+            hidden=move || trail.0.with(Vec::is_empty)>
+            "Back"
+        </button>
+    }
+}
+
+/// Links to every view, at the foot of each page.
+#[component]
+pub fn Menu() -> impl IntoView {
+    let content = use_content();
+    let topics = content
+        .topics
+        .iter()
+        .map(|t| (format!("/{}", t.id), t.title.as_ref()));
+    let fixed = [
+        ("/".to_string(), "Start"),
+        ("/contacts".to_string(), "Get help"),
+        ("/local".to_string(), "Help near you"),
+        ("/find".to_string(), "Search"),
+    ];
+    view! {
+        <nav class="menu" aria-label="All pages">
+            <ul>
+                {fixed
+                    .into_iter()
+                    .chain(topics)
+                    .map(|(href, title)| view! { <li><Go href=href>{title}</Go></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
     }
 }

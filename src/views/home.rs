@@ -1,12 +1,33 @@
-//! The home view.
+//! The home view: a triage in one screen.
 
 use leptos::prelude::*;
 
-/// The first screen a person sees.
+use crate::content::use_content;
+use crate::views::link::Go;
+
+/// Four doors, in the words a person might use, each to the view that helps.
 #[component]
 pub fn Home() -> impl IntoView {
+    let content = use_content();
     view! {
-        <h1>"You are not alone"</h1>
-        <p>"If you are in danger right now, call 911."</p>
+        <h1 tabindex="-1">"You are not alone"</h1>
+        <p class="lead">"Free, confidential help, whenever you are ready. You decide what happens next."</p>
+        <ul class="doors">
+            {content
+                .site
+                .doors
+                .iter()
+                .map(|door| {
+                    view! {
+                        <li id=door.id.as_ref()>
+                            <Go href=format!("/{}", door.to) class="door">
+                                <strong>{door.title.as_ref()}</strong>
+                                <span>{door.text.as_ref()}</span>
+                            </Go>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }

@@ -1,0 +1,221 @@
+//! Search over every word of the content, on the device.
+//!
+//! The index is a flat list of entries, one per topic section, service and home
+//! choice, each with its text lowercased once. A query matches an entry when
+//! every word of the query appears in it; entries whose title matches come first.
+
+use crate::content::{links, Content};
+
+/// One place a person can be sent to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// What the result shows as its link.
+    pub title: String,
+    /// The view and section it opens, such as `/signs#work`.
+    pub href: String,
+    /// All of its words, as shown.
+    pub text: String,
+    /// `title` lowercased, for matching.
+    title_key: String,
+    /// `title` and `text` lowercased, for matching.
+    key: String,
+}
+
+impl Entry {
+    /// An entry from its title, address and text.
+    pub fn new(title: String, href: String, text: String) -> Self {
+        let title_key = fold(&title);
+        let key = format!("{title_key} {}", fold(&text));
+        Entry {
+            title,
+            href,
+            text,
+            title_key,
+            key,
+        }
+    }
+}
+
+/// A search result: an entry and the part of its text that matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit<'a> {
+    /// The entry found.
+    pub entry: &'a Entry,
+    /// A short piece of its text around the first matching word.
+    pub excerpt: String,
+}
+
+/// Everything a person can search.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    entries: Vec<Entry>,
+}
+
+/// The most results a query returns.
+pub const MAX_HITS: usize = 30;
+/// The longest query considered; the rest is ignored.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+impl Index {
+    /// Indexes all of `content`.
+    pub fn new(content: &Content) -> Self {
+        let mut entries = Vec::new();
+        for door in content.site.doors.iter() {
+            entries.push(Entry::new(
+                door.title.to_string(),
+                format!("/{}", door.to),
+                door.text.to_string(),
+            ));
+        }
+        for topic in content.topics.iter() {
+            for section in topic.sections.iter() {
+                let mut text: Vec<&str> = section.paragraphs.iter().map(|p| &**p).collect();
+                for item in section.items.iter() {
+                    text.push(&item.text);
+                    if let Some(detail) = &item.detail {
+                        text.push(detail);
+                    }
+                }
+                entries.push(Entry::new(
+                    format!("{}: {}", topic.title, section.heading),
+                    format!("/{}#{}", topic.id, section.id),
+                    text.join(" "),
+                ));
+            }
+        }
+        for region in content.regions.iter() {
+            for service in region.services.iter() {
+                let organization = content
+                    .organization(&service.organization)
+                    .map(|o| &*o.name);
+                let mut text = vec![
+                    service.description.to_string(),
+                    service.service_area.to_string(),
+                ];
+                text.extend(organization.map(str::to_string));
+                text.extend(
+                    service
+                        .phones
+                        .iter()
+                        .map(|p| format!("{} {}", links::action(p), p.description)),
+                );
+                text.extend(service.email.iter().map(|e| e.to_string()));
+                let href = if region.national {
+                    format!("/contacts#{}", service.id)
+                } else {
+                    format!("/local/{}#{}", region.id, service.id)
+                };
+                entries.push(Entry::new(service.name.to_string(), href, text.join(" ")));
+            }
+        }
+        Index { entries }
+    }
+
+    /// Adds an entry; the benchmark uses this to grow the index.
+    pub fn push(&mut self, entry: Entry) {
+        self.entries.push(entry);
+    }
+
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entries matching every word of `query`, best first. Any input is
+    /// safe: it is cut to [`MAX_QUERY_CHARS`] and matched as plain text.
+    pub fn query(&self, query: &str) -> Vec<Hit<'_>> {
+        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let folded = fold(&query);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<(bool, &Entry)> = self
+            .entries
+            .iter()
+            .filter(|e| words.iter().all(|w| e.key.contains(w)))
+            .map(|e| (words.iter().all(|w| e.title_key.contains(w)), e))
+            .collect();
+        // Title matches first; otherwise keep the content's order.
+        found.sort_by_key(|(in_title, _)| !in_title);
+        found
+            .into_iter()
+            .take(MAX_HITS)
+            .map(|(_, entry)| Hit {
+                entry,
+                excerpt: excerpt(&entry.text, words[0]),
+            })
+            .collect()
+    }
+}
+
+/// Lowercases and drops control characters, so matching ignores case.
+fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// About 160 characters of `text` around the first place `word` appears.
+fn excerpt(text: &str, word: &str) -> String {
+    const WIDTH: usize = 160;
+    let chars: Vec<char> = text.chars().collect();
+    // One lowercase char per char, so positions line up with `chars`.
+    let lower: Vec<char> = chars
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
+    let word: Vec<char> = word.chars().collect();
+    let at = lower
+        .windows(word.len().max(1))
+        .position(|w| w == word.as_slice())
+        .unwrap_or(0);
+    let start = at.saturating_sub(WIDTH / 3);
+    let end = (start + WIDTH).min(chars.len());
+    let mut piece: String = chars[start..end].iter().collect();
+    if start > 0 {
+        piece.insert(0, '…');
+    }
+    if end < chars.len() {
+        piece.push('…');
+    }
+    piece
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::CONTENT;
+
+    #[test]
+    fn finds_a_warning_sign_by_any_of_its_words() {
+        let index = Index::new(&CONTENT);
+        let hits = index.query("EYE contact");
+        assert!(
+            hits.iter().any(|h| h.entry.href == "/signs#health"),
+            "{hits:?}"
+        );
+        assert!(hits[0].excerpt.to_lowercase().contains("eye contact"));
+    }
+
+    #[test]
+    fn finds_a_service_by_its_number_and_links_to_its_region() {
+        let index = Index::new(&CONTENT);
+        let hits = index.query("800-570-PATH");
+        assert_eq!(hits[0].entry.href, "/local/illinois#path-hotline");
+    }
+
+    #[test]
+    fn every_word_must_match() {
+        let index = Index::new(&CONTENT);
+        assert!(!index.query("vacatur").is_empty());
+        assert!(index.query("vacatur zebra").is_empty());
+        assert!(index.query("   ").is_empty());
+    }
+}

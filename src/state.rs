@@ -1,0 +1,63 @@
+//! The app's state, as signals in context. The URL holds which view is shown;
+//! everything else a view needs lives here, in memory only.
+
+use leptos::prelude::*;
+
+use crate::content::Content;
+use crate::schedule::Readings;
+
+/// The region a person picked: its lines show on the contacts and local views.
+#[derive(Debug, Clone, Copy)]
+pub struct Place(pub RwSignal<String>);
+
+/// Addresses of the views a person came through, for the in-app Back control.
+/// The browser's history never holds them.
+#[derive(Debug, Clone, Copy)]
+pub struct Trail(pub RwSignal<Vec<String>>);
+
+/// The clock, read in each time zone the content uses.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock(pub RwSignal<Readings>);
+
+/// The region to start with: the stored one if it is still a region, else the default.
+pub fn starting_region(content: &Content, stored: Option<String>) -> String {
+    stored
+        .filter(|id| content.region(id).is_some())
+        .unwrap_or_else(|| content.site.default_region.to_string())
+}
+
+/// Puts the state in context for every view below.
+pub fn provide(region: String) {
+    provide_context(Place(RwSignal::new(region)));
+    provide_context(Trail(RwSignal::new(Vec::new())));
+    provide_context(Clock(RwSignal::new(Readings::default())));
+}
+
+/// The chosen region's signal.
+pub fn place() -> Place {
+    expect_context()
+}
+
+/// The trail of views.
+pub fn trail() -> Trail {
+    expect_context()
+}
+
+/// The clock readings.
+pub fn clock() -> Clock {
+    expect_context()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::CONTENT;
+
+    #[test]
+    fn a_stored_region_is_used_only_if_it_still_exists() {
+        assert_eq!(starting_region(&CONTENT, Some("maine".into())), "maine");
+        assert_eq!(starting_region(&CONTENT, Some("atlantis".into())), "us");
+        assert_eq!(starting_region(&CONTENT, Some("<script>".into())), "us");
+        assert_eq!(starting_region(&CONTENT, None), "us");
+    }
+}

@@ -1,0 +1,196 @@
+//! The views of phone lines: "Get help" (national lines, the chosen region's
+//! lines, how to report a tip) and "Help near you" (pick a region).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::content::{links, use_content, Region, Service};
+use crate::schedule;
+use crate::views::link::Go;
+use crate::views::not_found::NotFound;
+use crate::{browser, state};
+
+/// National lines, the chosen region's lines, and how to report a tip.
+#[component]
+pub fn Contacts() -> impl IntoView {
+    let content = use_content();
+    let place = state::place();
+    let hotline = content.hotline();
+    view! {
+        <h1 tabindex="-1">"Get help"</h1>
+        <p class="lead">"Every line here is free. You can call, and say only what you want to say."</p>
+        <section aria-labelledby="national-heading">
+            <h2 id="national-heading">"Anywhere in the United States"</h2>
+            <ServiceList services=content.national_services().collect()/>
+        </section>
+        {move || {
+            content
+                .region(&place.0.get())
+                .filter(|r| !r.national)
+                .map(|region| view! {
+                    <section aria-labelledby="region-heading">
+                        <h2 id="region-heading">{format!("In {}", region.name)}</h2>
+                        <ServiceList services=region.services.iter().collect()/>
+                    </section>
+                })
+        }}
+        <p><Go href="/local">"Choose your area for local lines"</Go></p>
+        <section id="report" aria-labelledby="report-heading">
+            <h2 id="report-heading">"Report a tip"</h2>
+            {content.site.report.iter().map(|p| view! { <p>{p.as_ref()}</p> }).collect_view()}
+            {hotline.map(|s| view! { <ServiceCard service=s/> })}
+        </section>
+    }
+}
+
+/// The view at `/local` and `/local/:region`: a region picker and its lines.
+#[component]
+pub fn Local() -> impl IntoView {
+    let content = use_content();
+    let params = use_params_map();
+    let place = state::place();
+    // An address naming a region chooses it, as a tap on the picker would.
+    Effect::new(move || {
+        if let Some(id) = params.read().get("region") {
+            if content.region(&id).is_some() && place.0.get_untracked() != id {
+                place.0.set(id.clone());
+                browser::store_region(&id);
+            }
+        }
+    });
+    move || {
+        let chosen = params.read().get("region").unwrap_or_else(|| place.0.get());
+        match content.region(&chosen) {
+            Some(region) => view! { <LocalPage region=region/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+/// One region's lines, the picker, and the national lines that show everywhere.
+#[component]
+pub fn LocalPage(
+    /// The region to show.
+    region: &'static Region,
+) -> impl IntoView {
+    let content = use_content();
+    let place = use_context::<state::Place>();
+    view! {
+        <h1 tabindex="-1">"Help near you"</h1>
+        <nav class="picker" aria-label="Choose your area">
+            <p>"Choose your area:"</p>
+            <ul>
+                {content.regions.iter().map(|r| {
+                    let id = r.id.as_ref();
+                    let choose = Callback::new(move |()| {
+                        if let Some(place) = place {
+                            place.0.set(id.to_string());
+                        }
+                        browser::store_region(id);
+                    });
+                    view! {
+                        <li aria-current=(r.id == region.id).then_some("true")>
+                            <Go href=format!("/local/{id}") on_go=choose>{r.name.as_ref()}</Go>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+        {(!region.national).then(|| view! {
+            <section aria-labelledby="region-heading">
+                <h2 id="region-heading">{format!("In {}", region.name)}</h2>
+                <ServiceList services=region.services.iter().collect()/>
+            </section>
+        })}
+        <section aria-labelledby="national-heading">
+            <h2 id="national-heading">"Anywhere in the United States"</h2>
+            <ServiceList services=content.national_services().collect()/>
+        </section>
+    }
+}
+
+/// A list of services.
+#[component]
+pub fn ServiceList(
+    /// The services, in order.
+    services: Vec<&'static Service>,
+) -> impl IntoView {
+    view! {
+        <ul class="services">
+            {services.into_iter().map(|s| view! { <li><ServiceCard service=s/></li> }).collect_view()}
+        </ul>
+    }
+}
+
+/// One service: what it is, how to reach it, when it is open.
+#[component]
+pub fn ServiceCard(
+    /// The service to show.
+    service: &'static Service,
+) -> impl IntoView {
+    let content = use_content();
+    let clock = use_context::<state::Clock>();
+    let organization = content
+        .organization(&service.organization)
+        .filter(|o| o.name != service.name)
+        .map(|o| o.name.as_ref());
+    let referred = service.refer_to.as_ref().and_then(|id| content.service(id));
+    let hours = schedule::describe(&service.schedules);
+    let open = move || {
+        let readings = clock?.0.get();
+        let text = match schedule::is_open(&service.schedules, &readings)? {
+            true => "Open now",
+            false => "Closed now",
+        };
+        Some(view! { <span class="open">{text}</span> })
+    };
+    view! {
+        <article class="service" id=service.id.as_ref()>
+            <h3>{service.name.as_ref()}</h3>
+            {organization.map(|o| view! { <p class="org">{o}</p> })}
+            <p>{service.description.as_ref()}</p>
+            <ul class="phones">
+                {service.phones.iter().map(|p| view! {
+                    <li>
+                        <a class="phone" href=links::href(p) aria-label=links::label(service, p)>
+                            {links::action(p)}
+                        </a>
+                        " "
+                        <span class="note">{p.description.as_ref()}</span>
+                    </li>
+                }).collect_view()}
+                {service.email.as_ref().map(|e| view! {
+                    <li><a class="phone" href=links::mailto(e)>{format!("Email {e}")}</a></li>
+                })}
+                {referred.map(|r| view! {
+                    <li>
+                        {r.phones.iter().take(1).map(|p| view! {
+                            <a class="phone" href=links::href(p) aria-label=links::label(r, p)>
+                                {format!("{}: {}", links::action(p), r.name)}
+                            </a>
+                        }).collect_view()}
+                    </li>
+                })}
+            </ul>
+            <p class="hours">
+                {hours.unwrap_or_else(|| "Hours are not listed.".to_string())}
+                " "
+                {open}
+            </p>
+            <p class="area">{format!("Serves: {}. Languages: {}.", service.service_area, languages(&service.languages))}</p>
+        </article>
+    }
+}
+
+/// Language codes as names, for the few the content uses.
+fn languages(codes: &[crate::content::Text]) -> String {
+    codes
+        .iter()
+        .map(|code| match code.as_ref() {
+            "en" => "English",
+            "es" => "Spanish",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
