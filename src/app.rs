@@ -8,11 +8,10 @@ use leptos_router::{
 };
 
 use crate::content::use_content;
-use crate::views::chrome::{BackControl, CallBar, Menu, QuickExit};
+use crate::views::chrome::{CallBar, Menu, QuickExit, Wayfinding};
 use crate::views::contacts::{Contacts, Local};
 use crate::views::find::Find;
 use crate::views::home::Home;
-use crate::views::link::Go;
 use crate::views::not_found::NotFound;
 use crate::views::topic::TopicRoute;
 use crate::{browser, schedule, state};
@@ -48,13 +47,10 @@ pub fn App(
         <Router>
             <header class="bar">
                 <CallBar/>
-                <div class="leave">
-                    <Go href="/privacy" class="safety">"Safety"</Go>
-                    <QuickExit/>
-                </div>
+                <QuickExit/>
             </header>
             <main id="content">
-                <BackControl/>
+                <Wayfinding/>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/contacts") view=Contacts/>

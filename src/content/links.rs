@@ -38,15 +38,16 @@ pub fn action(phone: &Phone) -> String {
     }
 }
 
-/// What the link does, for screen readers: the line and the number.
+/// What the link does, for screen readers: the visible words first (so voice
+/// control users can say what they see), then the line's name.
 pub fn label(service: &Service, phone: &Phone) -> String {
-    let number = shown(phone);
+    let action = action(phone);
     let name = &service.name;
-    match (phone.kind, &phone.keyword) {
-        (PhoneKind::Voice, _) if name.as_ref() == number => format!("Call {number}"),
-        (PhoneKind::Voice, _) => format!("Call the {name}, {number}"),
-        (PhoneKind::Text, Some(word)) => format!("Text {word} to the {name} at {number}"),
-        (PhoneKind::Text, None) => format!("Text the {name} at {number}"),
-        (PhoneKind::Textphone, _) => format!("TTY: call the {name} through relay, {number}"),
+    if name.as_ref() == shown(phone) {
+        return action;
+    }
+    match phone.kind {
+        PhoneKind::Voice | PhoneKind::Text => format!("{action}, the {name}"),
+        PhoneKind::Textphone => format!("{action}, relay service for the {name}"),
     }
 }

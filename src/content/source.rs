@@ -373,8 +373,10 @@ impl Checker {
                 ),
             );
         }
-        let emergency = services.get(&*site.emergency);
-        if !emergency.is_some_and(|s| s.phone(PhoneKind::Voice).is_some()) {
+        let emergency_ok = services
+            .get(&*site.emergency)
+            .is_some_and(|s| s.phone(PhoneKind::Voice).is_some());
+        if !emergency_ok {
             push(
                 "site.toml",
                 "site".into(),

@@ -13,22 +13,35 @@ pub fn CallBar() -> impl IntoView {
     let content = use_content();
     let hotline = content.hotline();
     let emergency = content.emergency();
+    // Short words to fit one row on a phone; the accessible name starts with
+    // them and goes on to the full number and the line's name.
     let phones = [
-        hotline.and_then(|s| Some((s, s.phone(PhoneKind::Voice)?))),
-        hotline.and_then(|s| Some((s, s.phone(PhoneKind::Text)?))),
-        emergency.and_then(|s| Some((s, s.phone(PhoneKind::Voice)?))),
+        (
+            "Call hotline",
+            hotline.and_then(|s| Some((s, s.phone(PhoneKind::Voice)?))),
+        ),
+        (
+            "Text HELP",
+            hotline.and_then(|s| Some((s, s.phone(PhoneKind::Text)?))),
+        ),
+        (
+            "Call 911",
+            emergency.and_then(|s| Some((s, s.phone(PhoneKind::Voice)?))),
+        ),
     ];
     view! {
         <nav class="callbar" aria-label="Get help now">
             {phones
                 .into_iter()
-                .flatten()
-                .map(|(service, phone)| {
-                    view! {
-                        <a href=links::href(phone) aria-label=links::label(service, phone)>
-                            {links::action(phone)}
-                        </a>
-                    }
+                .filter_map(|(short, line)| Some((short, line?)))
+                .map(|(short, (service, phone))| {
+                    let label = links::label(service, phone);
+                    let label = if label.starts_with(short) {
+                        label
+                    } else {
+                        format!("{short}, {}, the {}", links::shown(phone), service.name)
+                    };
+                    view! { <a href=links::href(phone) aria-label=label>{short}</a> }
                 })
                 .collect_view()}
         </nav>
@@ -47,6 +60,17 @@ pub fn QuickExit() -> impl IntoView {
         }>
             "Quick exit"
         </a>
+    }
+}
+
+/// The row under the bar: the in-app Back control and the way to the safety page.
+#[component]
+pub fn Wayfinding() -> impl IntoView {
+    view! {
+        <div class="ways">
+            <BackControl/>
+            <Go href="/privacy" class="safety">"Staying safe on this phone"</Go>
+        </div>
     }
 }
 

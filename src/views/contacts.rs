@@ -130,10 +130,13 @@ pub fn ServiceCard(
 ) -> impl IntoView {
     let content = use_content();
     let clock = use_context::<state::Clock>();
-    let organization = content
-        .organization(&service.organization)
-        .filter(|o| o.name != service.name)
-        .map(|o| o.name.as_ref());
+    let organization = content.organization(&service.organization).map(|o| {
+        if o.name == service.name {
+            o.description.to_string()
+        } else {
+            format!("{}: {}", o.name, o.description)
+        }
+    });
     let referred = service.refer_to.as_ref().and_then(|id| content.service(id));
     let hours = schedule::describe(&service.schedules);
     let open = move || {

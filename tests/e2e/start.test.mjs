@@ -19,7 +19,7 @@ after(async () => {
 test('the home view offers the hotline call link and the quick exit', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url + '/');
-  const call = page.getByRole('link', { name: /Call the National Human Trafficking Hotline/ });
+  const call = page.getByRole('link', { name: /^Call hotline, 1-888-373-7888, the National Human Trafficking Hotline$/ });
   await call.waitFor();
   assert.equal(await call.getAttribute('href'), 'tel:+18883737888');
   assert.ok(await page.getByRole('link', { name: /exit/i }).isVisible());

@@ -1,0 +1,281 @@
+//! Content checks: the shipped content passes, and each kind of mistake fails
+//! with a message that names the file, the entry and the field.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use harbor::content::source::{check, load};
+use harbor::content::CONTENT;
+
+/// The real files under `content/`, as (name, text) pairs.
+fn real_files() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut files = vec![
+        (
+            "site.toml".to_string(),
+            std::fs::read_to_string(dir.join("site.toml")).unwrap(),
+        ),
+        (
+            "topics.toml".to_string(),
+            std::fs::read_to_string(dir.join("topics.toml")).unwrap(),
+        ),
+    ];
+    for region in ["us", "illinois", "maine"] {
+        let name = format!("regions/{region}.toml");
+        files.push((
+            name.clone(),
+            std::fs::read_to_string(dir.join(&name)).unwrap(),
+        ));
+    }
+    files
+}
+
+/// The real files with one replacement made in `file`; panics if `from` is absent,
+/// so a test can never pass by editing nothing.
+fn with_change(file: &str, from: &str, to: &str) -> Vec<(String, String)> {
+    let mut files = real_files();
+    let (_, text) = files.iter_mut().find(|(name, _)| name == file).unwrap();
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    *text = text.replacen(from, to, 1);
+    files
+}
+
+/// Checks the files and returns the error messages, as the build prints them.
+fn refused(files: Vec<(String, String)>) -> Vec<String> {
+    let errors = check(&files).expect_err("the content should be refused");
+    errors.iter().map(ToString::to_string).collect()
+}
+
+/// Checks the files, expecting exactly one error, and returns its message.
+fn only_error(files: Vec<(String, String)>) -> String {
+    let errors = refused(files);
+    assert_eq!(errors.len(), 1, "expected one error, got {errors:#?}");
+    errors[0].clone()
+}
+
+fn assert_names(message: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(message.contains(part), "{message:?} should name {part:?}");
+    }
+}
+
+/// Asserts that one of `errors` names all of `parts`.
+fn assert_one_names(errors: &[String], parts: &[&str]) {
+    let found = errors.iter().any(|e| parts.iter().all(|p| e.contains(p)));
+    assert!(found, "no error names all of {parts:?}: {errors:#?}");
+}
+
+#[test]
+fn the_shipped_content_passes_and_matches_what_was_baked_in() {
+    let loaded = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
+    assert_eq!(loaded, CONTENT);
+    let ids: Vec<&str> = CONTENT.regions.iter().map(|r| r.id.as_ref()).collect();
+    assert_eq!(ids, ["us", "illinois", "maine"]);
+}
+
+#[test]
+fn an_unknown_field_is_refused() {
+    let message = only_error(with_change(
+        "regions/maine.toml",
+        "opens_at = \"14:00\"",
+        "opens_at = \"14:00\"\nopen_late = true",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/regions/maine.toml",
+            "service \"teen-text\"",
+            "schedule[0]",
+            "unknown field `open_late`",
+        ],
+    );
+}
+
+#[test]
+fn a_missing_required_field_is_refused() {
+    let message = only_error(with_change(
+        "regions/illinois.toml",
+        "name = \"PATH 24-Hour Hotline\"\n",
+        "",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/regions/illinois.toml",
+            "service \"path-hotline\"",
+            "missing field `name`",
+        ],
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_refused() {
+    let message = only_error(with_change(
+        "regions/maine.toml",
+        "id = \"warmline\"",
+        "id = \"teen-text\"",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/regions/maine.toml",
+            "service \"teen-text\"",
+            "`id`",
+            "duplicate id",
+        ],
+    );
+}
+
+#[test]
+fn a_cross_reference_to_nothing_is_refused() {
+    let message = only_error(with_change(
+        "regions/maine.toml",
+        "refer_to = \"dv-helpline\"",
+        "refer_to = \"dv-help\"",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/regions/maine.toml",
+            "service \"caring-unlimited-help\"",
+            "`refer_to`",
+            "\"dv-help\"",
+        ],
+    );
+
+    let message = only_error(with_change(
+        "regions/us.toml",
+        "organization = \"otip\"",
+        "organization = \"hhs\"",
+    ));
+    assert_names(
+        &message,
+        &["service \"victim-assistance\"", "`organization`", "\"hhs\""],
+    );
+}
+
+#[test]
+fn a_number_that_is_not_north_american_e164_is_refused() {
+    for bad in [
+        "8883737888",
+        "+1888373788",
+        "+10883737888",
+        "+18881737888",
+        "+44 20 7946 0958",
+        "1-888-373-7888",
+        "912",
+    ] {
+        let message = only_error(with_change(
+            "regions/us.toml",
+            "number = \"+18883737888\"",
+            &format!("number = \"{bad}\""),
+        ));
+        assert_names(
+            &message,
+            &[
+                "content/regions/us.toml",
+                "service \"hotline\"",
+                "`phone[0].number`",
+                bad,
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_short_code_is_only_accepted_for_texts() {
+    // The hotline then also lacks a text number, which the site check reports too.
+    let errors = refused(with_change(
+        "regions/us.toml",
+        "type = \"text\"\nkeyword = \"HELP\"",
+        "type = \"voice\"",
+    ));
+    assert_one_names(
+        &errors,
+        &[
+            "content/regions/us.toml",
+            "service \"hotline\"",
+            "`phone[1].number`",
+            "233733",
+        ],
+    );
+}
+
+#[test]
+fn a_text_keyword_without_a_text_number_is_refused() {
+    let message = only_error(with_change(
+        "regions/us.toml",
+        "number = \"711\"\ntype = \"textphone\"",
+        "number = \"711\"\ntype = \"textphone\"\nkeyword = \"HELP\"",
+    ));
+    assert_names(
+        &message,
+        &["service \"hotline\"", "`phone[2].keyword`", "text"],
+    );
+}
+
+#[test]
+fn an_hour_outside_the_day_is_refused() {
+    for bad in ["24:00", "14:60", "2pm", "7:00", "-1:00"] {
+        let message = only_error(with_change(
+            "regions/maine.toml",
+            "opens_at = \"14:00\"",
+            &format!("opens_at = \"{bad}\""),
+        ));
+        assert_names(
+            &message,
+            &[
+                "content/regions/maine.toml",
+                "service \"teen-text\"",
+                "`schedule[0].opens_at`",
+                bad,
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_vanity_number_must_dial_its_digits() {
+    let message = only_error(with_change(
+        "regions/illinois.toml",
+        "display = \"800-570-PATH\"",
+        "display = \"800-570-PATS\"",
+    ));
+    assert_names(
+        &message,
+        &[
+            "service \"path-hotline\"",
+            "`phone[1].display`",
+            "800-570-PATS",
+        ],
+    );
+}
+
+#[test]
+fn an_address_word_must_be_neutral() {
+    // The home view's door to it then points nowhere, which is reported too.
+    let errors = refused(with_change(
+        "topics.toml",
+        "id = \"signs\"",
+        "id = \"victim-signs\"",
+    ));
+    assert_one_names(
+        &errors,
+        &[
+            "content/topics.toml",
+            "topic \"victim-signs\"",
+            "`id`",
+            "neutral",
+        ],
+    );
+}
+
+#[test]
+fn a_toml_syntax_error_names_the_file_and_line() {
+    let message = only_error(with_change(
+        "regions/maine.toml",
+        "name = \"Maine\"",
+        "name = \"Maine",
+    ));
+    assert_names(&message, &["content/regions/maine.toml", "line"]);
+}

@@ -1,0 +1,204 @@
+//! Host tests: views rendered to HTML, as the browser and the build-time
+//! renderer see them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use harbor::content::{source, Content, CONTENT};
+use harbor::state;
+use harbor::views::chrome::{CallBar, QuickExit};
+use harbor::views::contacts::{Contacts, LocalPage};
+use harbor::views::home::Home;
+use harbor::views::topic::TopicPage;
+use leptos::prelude::*;
+
+/// Renders `view` with the app's state in context, for the given content.
+fn render<V: IntoView + 'static>(
+    content: &'static Content,
+    region: &str,
+    view: impl FnOnce() -> V,
+) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(content);
+        state::provide(region.to_string());
+        view().into_view().to_html()
+    })
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[test]
+fn the_call_bar_calls_and_texts_the_hotline_and_calls_911() {
+    let html = render(&CONTENT, "us", || view! { <CallBar/> });
+    assert!(html.contains(r#"href="tel:+18883737888""#), "{html}");
+    assert!(
+        html.contains(r#"href="sms:233733?&amp;body=HELP""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"href="tel:911""#), "{html}");
+    assert!(
+        html.contains("Call hotline, 1-888-373-7888, the National Human Trafficking Hotline"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Text HELP to 233733, the National Human Trafficking Hotline"),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_exit_is_a_plain_link_to_the_neutral_site_with_no_referrer() {
+    let html = render(&CONTENT, "us", || view! { <QuickExit/> });
+    assert!(html.contains(r#"href="https://weather.com/""#), "{html}");
+    assert!(html.contains(r#"rel="noreferrer""#), "{html}");
+    assert!(html.contains("Quick exit"), "{html}");
+}
+
+#[test]
+fn home_offers_the_four_doors() {
+    let html = render(&CONTENT, "us", || view! { <Home/> });
+    for (title, href) in [
+        ("I need help now", "/contacts"),
+        ("I'm worried about someone", "/signs"),
+        ("I work with young people or patients", "/work"),
+        ("Find help near me", "/local"),
+    ] {
+        assert!(html.contains(title), "{title} missing from {html}");
+        assert!(
+            html.contains(&format!(r#"href="{href}""#)),
+            "{href} missing from {html}"
+        );
+    }
+}
+
+#[test]
+fn the_warning_signs_are_21_tickable_items_in_five_groups() {
+    let signs = CONTENT.topic("signs").unwrap();
+    let html = render(&CONTENT, "us", || view! { <TopicPage topic=signs/> });
+    assert_eq!(count(&html, r#"type="checkbox""#), 21);
+    for group in [
+        "Work and pay",
+        "Control and documents",
+        "Health and behaviour",
+        "Living situation",
+        "Their story",
+    ] {
+        assert!(html.contains(group), "{group} missing");
+    }
+}
+
+#[test]
+fn the_services_view_lists_all_20_services_in_three_groups() {
+    let support = CONTENT.topic("support").unwrap();
+    let groups: Vec<usize> = ["emergency", "social", "legal"]
+        .iter()
+        .map(|id| {
+            support
+                .sections
+                .iter()
+                .find(|s| s.id == *id)
+                .unwrap()
+                .items
+                .len()
+        })
+        .collect();
+    assert_eq!(groups, [5, 8, 7]);
+    let html = render(&CONTENT, "us", || view! { <TopicPage topic=support/> });
+    assert!(html.contains("Vacatur of convictions"));
+    assert!(html.contains("cancel a criminal record"));
+}
+
+#[test]
+fn contacts_show_every_national_way_to_reach_help() {
+    let html = render(&CONTENT, "us", || view! { <Contacts/> });
+    for link in [
+        "tel:+18883737888",
+        "sms:233733?&amp;body=HELP",
+        "tel:711",
+        "mailto:help@humantraffickinghotline.org",
+        "tel:911",
+        "tel:988",
+        "sms:988",
+    ] {
+        assert!(
+            html.contains(&format!(r#"href="{link}""#)),
+            "{link} missing"
+        );
+    }
+    assert!(html.contains("Office on Trafficking in Persons"));
+    assert!(html.contains("Report a tip"));
+}
+
+#[test]
+fn contacts_add_the_chosen_regions_lines() {
+    let html = render(&CONTENT, "maine", || view! { <Contacts/> });
+    assert!(html.contains("In Maine"));
+    assert!(html.contains(r#"href="sms:+12075158398""#));
+    assert!(html.contains("Every day, 2 pm to 10 pm Eastern time"));
+}
+
+#[test]
+fn a_vanity_number_shows_as_known_and_dials_digits() {
+    let illinois = CONTENT.region("illinois").unwrap();
+    let html = render(
+        &CONTENT,
+        "illinois",
+        || view! { <LocalPage region=illinois/> },
+    );
+    assert!(html.contains("Call 800-570-PATH"), "{html}");
+    assert!(html.contains(r#"href="tel:+18005707284""#), "{html}");
+    // National lines always show.
+    assert!(html.contains(r#"href="tel:+18883737888""#));
+}
+
+#[test]
+fn a_service_without_a_number_sends_people_to_the_one_it_names() {
+    let maine = CONTENT.region("maine").unwrap();
+    let html = render(&CONTENT, "maine", || view! { <LocalPage region=maine/> });
+    let caring = &html[html.find("Caring Unlimited").unwrap()..];
+    assert!(caring.contains(r#"href="tel:+18668344357""#), "{caring}");
+    assert!(caring.contains("Call 1-866-834-HELP: Maine Statewide Domestic Violence Helpline"));
+}
+
+#[test]
+fn a_fourth_region_needs_only_its_data_file() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for name in [
+        "site.toml",
+        "topics.toml",
+        "regions/us.toml",
+        "regions/illinois.toml",
+        "regions/maine.toml",
+    ] {
+        files.push((
+            name.to_string(),
+            std::fs::read_to_string(dir.join("content").join(name)).unwrap(),
+        ));
+    }
+    let fixture = std::fs::read_to_string(dir.join("tests/fixtures/lakeshore.toml")).unwrap();
+    files.push(("regions/lakeshore.toml".to_string(), fixture));
+    let content: &'static Content = Box::leak(Box::new(source::check(&files).unwrap()));
+
+    let region = content
+        .region("lakeshore")
+        .expect("the new region is loaded");
+    let html = render(
+        content,
+        "lakeshore",
+        || view! { <LocalPage region=region/> },
+    );
+    assert!(
+        html.contains(r#"href="/local/lakeshore""#),
+        "the picker offers it"
+    );
+    assert!(html.contains(r#"href="tel:+12025550142""#));
+    assert!(html.contains("Mon, Tue, Wed, Thu, Fri, 5 pm to 9 pm Central time"));
+    assert!(
+        html.contains(r#"href="tel:+18883737888""#),
+        "national lines still show"
+    );
+}
