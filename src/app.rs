@@ -8,6 +8,7 @@ use leptos_router::{
 };
 
 use crate::content::use_content;
+use crate::safety::{self, Outcome, ShiftCounter};
 use crate::views::chrome::{CallBar, Menu, QuickExit, Wayfinding};
 use crate::views::contacts::{Contacts, Local};
 use crate::views::find::Find;
@@ -15,6 +16,8 @@ use crate::views::home::Home;
 use crate::views::not_found::NotFound;
 use crate::views::topic::TopicRoute;
 use crate::{browser, schedule, state};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// The whole app: the call bar and exit on top, then the view for the address.
 #[component]
@@ -40,6 +43,32 @@ pub fn App(
         let zones = zones.clone();
         clock.0.set(browser::read_clock(&zones));
         browser::every(30_000, move || clock.0.set(browser::read_clock(&zones)));
+    });
+
+    // The exit shortcut, and the guard that keeps a left page blank.
+    let hint = state::exit_hint();
+    let exit_url = content.site.exit_url.as_ref();
+    Effect::new(move || {
+        let counter = Rc::new(RefCell::new(ShiftCounter::default()));
+        browser::keep_left(exit_url);
+        browser::on_keys(move |key| {
+            let outcome = counter.borrow_mut().key(key, browser::now_ms());
+            if outcome == Outcome::Exit {
+                browser::leave(exit_url);
+                return;
+            }
+            if let Some(text) = safety::hint(outcome) {
+                hint.0.set(text);
+            }
+            if let Outcome::Remaining(_) = outcome {
+                let counter = counter.clone();
+                browser::after(safety::WINDOW_MS as i32 + 50, move || {
+                    if counter.borrow().expired(browser::now_ms()) {
+                        hint.0.set(String::new());
+                    }
+                });
+            }
+        });
     });
 
     view! {

@@ -3,10 +3,18 @@
 //! handlers and effects. Every function here fails quietly: a browser that
 //! refuses (private mode, full storage, rate limits) leaves the app working.
 
+use std::cell::Cell;
+
 use gloo_storage::Storage;
 use wasm_bindgen::prelude::*;
 
+use crate::safety::Key;
 use crate::schedule::{LocalTime, Readings};
+
+thread_local! {
+    /// Set once the person has left; the page must never show itself again.
+    static LEFT: Cell<bool> = const { Cell::new(false) };
+}
 
 /// The storage key for the chosen region. It names nothing sensitive.
 pub const REGION_KEY: &str = "harbor.area";
@@ -16,21 +24,92 @@ fn window() -> Option<web_sys::Window> {
 }
 
 /// Clears the screen at once, sets a neutral title, forgets what the visit left
-/// in session storage, then replaces this page in history with `url`.
+/// in session storage, then replaces this page in history with `url`, so that
+/// Back does not return here. All of it runs in the caller's task.
 pub fn leave(url: &str) {
+    LEFT.with(|left| left.set(true));
     let Some(window) = window() else {
         return;
     };
+    blank(&window);
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.clear();
+    }
+    let _ = window.location().replace(url);
+}
+
+/// Removes everything the page shows and gives it a neutral title.
+fn blank(window: &web_sys::Window) {
     if let Some(document) = window.document() {
         document.set_title("Weather");
         if let Some(body) = document.body() {
             body.set_inner_html("");
         }
     }
-    if let Ok(Some(session)) = window.session_storage() {
-        let _ = session.clear();
+}
+
+/// If the browser ever shows this page again after the person left (the
+/// back-forward cache), it is blanked and sent to `url` again.
+pub fn keep_left(url: &'static str) {
+    let Some(window) = window() else {
+        return;
+    };
+    let callback = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(move |_| {
+        if LEFT.with(Cell::get) {
+            leave(url);
+        }
+    });
+    let _ = window.add_event_listener_with_callback("pageshow", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
+/// Calls `handler` with each key event the exit shortcut cares about.
+/// Auto-repeat is ignored: holding Shift is one press.
+pub fn on_keys(handler: impl Fn(Key) + 'static) {
+    let Some(window) = window() else {
+        return;
+    };
+    let handler = std::rc::Rc::new(handler);
+    for (kind, down) in [("keydown", true), ("keyup", false)] {
+        let handler = handler.clone();
+        let callback =
+            Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
+                if ev.repeat() {
+                    return;
+                }
+                let key = match (ev.key() == "Shift", down) {
+                    (true, true) => Key::ShiftDown,
+                    (true, false) => Key::ShiftUp,
+                    (false, true) => Key::Other,
+                    (false, false) => return,
+                };
+                handler(key);
+            });
+        // Capture, so a view that stops a key event cannot hide it from the shortcut.
+        let _ = window.add_event_listener_with_callback_and_bool(
+            kind,
+            callback.as_ref().unchecked_ref(),
+            true,
+        );
+        callback.forget();
     }
-    let _ = window.location().replace(url);
+}
+
+/// Milliseconds since the page loaded.
+pub fn now_ms() -> f64 {
+    window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Calls `f` once, after `ms` milliseconds.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let Some(window) = window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(f);
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
 }
 
 /// Whether local storage can be used at all; reading it throws in some private modes.
@@ -69,6 +148,36 @@ pub fn go(path: &str) {
     }
     if let Ok(event) = web_sys::Event::new("popstate") {
         let _ = window.dispatch_event(&event);
+    }
+    let hash = path.split_once('#').map(|(_, h)| h.to_string());
+    // Once the new view is on screen: show its start (or the named section)
+    // and move focus to its heading, so screen readers announce it.
+    after(0, move || reveal(hash.as_deref()));
+}
+
+fn reveal(hash: Option<&str>) {
+    let Some(window) = window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let target = hash.and_then(|id| document.get_element_by_id(id));
+    let heading = match &target {
+        Some(section) => section.query_selector("h2, h3").ok().flatten(),
+        None => document.query_selector("main h1").ok().flatten(),
+    };
+    match &target {
+        Some(section) => section.scroll_into_view(),
+        None => window.scroll_to_with_x_and_y(0.0, 0.0),
+    }
+    if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if !heading.has_attribute("tabindex") {
+            let _ = heading.set_attribute("tabindex", "-1");
+        }
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
     }
 }
 

@@ -10,6 +10,7 @@ extern crate alloc;
 pub mod app;
 pub mod browser;
 pub mod content;
+pub mod safety;
 pub mod schedule;
 pub mod search;
 pub mod state;

@@ -19,6 +19,10 @@ pub struct Trail(pub RwSignal<Vec<String>>);
 #[derive(Debug, Clone, Copy)]
 pub struct Clock(pub RwSignal<Readings>);
 
+/// What the polite live region says while Shift is being pressed to exit.
+#[derive(Debug, Clone, Copy)]
+pub struct ExitHint(pub RwSignal<String>);
+
 /// The region to start with: the stored one if it is still a region, else the default.
 pub fn starting_region(content: &Content, stored: Option<String>) -> String {
     stored
@@ -31,6 +35,7 @@ pub fn provide(region: String) {
     provide_context(Place(RwSignal::new(region)));
     provide_context(Trail(RwSignal::new(Vec::new())));
     provide_context(Clock(RwSignal::new(Readings::default())));
+    provide_context(ExitHint(RwSignal::new(String::new())));
 }
 
 /// The chosen region's signal.
@@ -45,6 +50,11 @@ pub fn trail() -> Trail {
 
 /// The clock readings.
 pub fn clock() -> Clock {
+    expect_context()
+}
+
+/// The exit shortcut's hint.
+pub fn exit_hint() -> ExitHint {
     expect_context()
 }
 

@@ -23,3 +23,121 @@ fn the_mounted_app_shows_the_hotline_link_and_exit() {
         .expect("the exit is on the page");
     assert_eq!(exit.text_content().unwrap(), "Quick exit");
 }
+
+#[wasm_bindgen_test]
+fn moving_between_views_survives_a_history_api_that_throws() {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    // Browsers throw a SecurityError when history is changed too often.
+    let throwing =
+        js_sys::Function::new_no_args("throw new DOMException('too many calls', 'SecurityError')");
+    js_sys::Reflect::set(&history, &"replaceState".into(), &throwing).unwrap();
+    let popstates = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counter = popstates.clone();
+    let listener =
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || counter.set(counter.get() + 1));
+    window
+        .add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref())
+        .unwrap();
+
+    harbor::browser::go("/signs");
+
+    assert_eq!(
+        popstates.get(),
+        1,
+        "the router is still told to change view"
+    );
+    js_sys::Reflect::delete_property(&history, &"replaceState".into()).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_clock_reads_each_zone_with_daylight_saving() {
+    use harbor::schedule::LocalTime;
+    let at = |iso: &str| js_sys::Date::parse(iso);
+    let new_york = |iso| harbor::browser::local_time("America/New_York", at(iso)).unwrap();
+    // 2026-03-08: clocks go forward at 2:00 in New York (UTC-5 to UTC-4).
+    assert_eq!(
+        new_york("2026-03-08T06:59:00Z"),
+        LocalTime {
+            weekday: 6,
+            minute: 60 + 59
+        }
+    );
+    assert_eq!(
+        new_york("2026-03-08T07:00:00Z"),
+        LocalTime {
+            weekday: 6,
+            minute: 3 * 60
+        }
+    );
+    // 2026-11-01: clocks go back at 2:00 (UTC-4 to UTC-5).
+    assert_eq!(
+        new_york("2026-11-01T05:30:00Z"),
+        LocalTime {
+            weekday: 6,
+            minute: 60 + 30
+        }
+    );
+    assert_eq!(
+        new_york("2026-11-01T06:30:00Z"),
+        LocalTime {
+            weekday: 6,
+            minute: 60 + 30
+        }
+    );
+    // The Maine Teen Text Line opens at 2 pm Eastern: 18:00 UTC in summer, 19:00 in winter.
+    assert_eq!(new_york("2026-07-15T18:00:00Z").minute, 14 * 60);
+    assert_eq!(new_york("2026-01-15T19:00:00Z").minute, 14 * 60);
+    let chicago =
+        harbor::browser::local_time("America/Chicago", at("2026-01-15T19:00:00Z")).unwrap();
+    assert_eq!(chicago.minute, 13 * 60);
+    // An unknown zone gives no reading instead of a crash.
+    assert_eq!(
+        harbor::browser::local_time("Mars/Olympus_Mons", at("2026-01-15T19:00:00Z")),
+        None
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_or_foreign_stored_region_falls_back_to_the_default() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for stored in ["{{not json", "42", "\"atlantis\""] {
+        storage
+            .set_item(harbor::browser::REGION_KEY, stored)
+            .unwrap();
+        let region = harbor::state::starting_region(
+            &harbor::content::CONTENT,
+            harbor::browser::stored_region(),
+        );
+        assert_eq!(region, "us", "stored {stored}");
+    }
+    harbor::browser::store_region("maine");
+    assert_eq!(harbor::browser::stored_region().as_deref(), Some("maine"));
+    storage.remove_item(harbor::browser::REGION_KEY).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn storage_that_throws_leaves_the_region_at_its_default() {
+    let window = web_sys::window().unwrap();
+    let original = js_sys::Object::get_own_property_descriptor(&window, &"localStorage".into());
+    // As in some private modes: touching localStorage throws.
+    let thrower =
+        js_sys::Function::new_no_args("throw new DOMException('denied', 'SecurityError')");
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"get".into(), &thrower).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&window, &"localStorage".into(), &descriptor);
+
+    assert_eq!(harbor::browser::stored_region(), None);
+    harbor::browser::store_region("maine");
+    let region =
+        harbor::state::starting_region(&harbor::content::CONTENT, harbor::browser::stored_region());
+    assert_eq!(region, "us");
+
+    if original.is_undefined() {
+        js_sys::Reflect::delete_property(&window, &"localStorage".into()).unwrap();
+    } else {
+        js_sys::Object::define_property(&window, &"localStorage".into(), &original.into());
+    }
+}

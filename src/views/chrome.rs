@@ -49,17 +49,30 @@ pub fn CallBar() -> impl IntoView {
 }
 
 /// A plain link to a neutral site. With the app running, activating it (tap,
-/// click, Enter) clears the screen first, in the same task, then leaves.
+/// click, Enter or Space) clears the screen first, in the same task, then
+/// leaves. Beside it, a polite live region counts the Shift presses.
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let url = use_content().site.exit_url.as_ref();
+    let hint = use_context::<state::ExitHint>();
     view! {
-        <a class="exit" href=url rel="noreferrer" on:click=move |ev| {
-            ev.prevent_default();
-            browser::leave(url);
-        }>
+        <a class="exit" href=url rel="noreferrer"
+            on:click=move |ev| {
+                ev.prevent_default();
+                browser::leave(url);
+            }
+            on:keydown=move |ev| {
+                // Enter would click a moment later; leaving now keeps it in this task.
+                if ev.key() == " " || ev.key() == "Enter" {
+                    ev.prevent_default();
+                    browser::leave(url);
+                }
+            }>
             "Quick exit"
         </a>
+        <p class="visually-hidden" role="status" aria-live="polite">
+            {move || hint.map(|h| h.0.get())}
+        </p>
     }
 }
 
