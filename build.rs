@@ -13,11 +13,14 @@ mod model;
 mod source;
 
 fn main() {
-    println!("cargo::rerun-if-changed=content");
+    // Another content folder, for tests that build a second version of the site.
+    println!("cargo::rerun-if-env-changed=HARBOR_CONTENT_DIR");
+    let dir = std::env::var("HARBOR_CONTENT_DIR").unwrap_or_else(|_| "content".to_string());
+    println!("cargo::rerun-if-changed={dir}");
     println!("cargo::rerun-if-changed=src/content/model.rs");
     println!("cargo::rerun-if-changed=src/content/source.rs");
 
-    let content = match source::load(Path::new("content")) {
+    let content = match source::load(Path::new(&dir)) {
         Ok(content) => content,
         Err(errors) => {
             eprintln!("Harbor's content has {} problem(s):", errors.len());

@@ -45,7 +45,7 @@ check() {
 layer host cargo test
 layer dom cargo test --target wasm32-unknown-unknown --test dom
 if trunk build --release --offline; then
-    layer e2e node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+    layer e2e node --test --test-reporter=spec --test-concurrency=1 --test-timeout=300000 tests/e2e/
 else
     failed=$((failed + 1))
 fi

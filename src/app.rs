@@ -9,7 +9,7 @@ use leptos_router::{
 
 use crate::content::use_content;
 use crate::safety::{self, Outcome, ShiftCounter};
-use crate::views::chrome::{CallBar, Menu, QuickExit, Wayfinding};
+use crate::views::chrome::{CallBar, Menu, Notices, QuickExit, Wayfinding};
 use crate::views::contacts::{Contacts, Local};
 use crate::views::find::Find;
 use crate::views::home::Home;
@@ -71,6 +71,13 @@ pub fn App(
         });
     });
 
+    // Offline support: the service worker, and the connection shown quietly.
+    let status = state::status();
+    Effect::new(move || {
+        browser::register_worker(move || status.update_ready.set(true));
+        browser::on_connection(move |online| status.online.set(online));
+    });
+
     view! {
         <Title text=content.site.name.as_ref()/>
         <Router>
@@ -79,6 +86,7 @@ pub fn App(
                 <QuickExit/>
             </header>
             <main id="content">
+                <Notices/>
                 <Wayfinding/>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>

@@ -248,3 +248,134 @@ pub fn current_path() -> Option<String> {
     let location = window()?.location();
     Some(location.pathname().ok()? + &location.hash().ok()?)
 }
+
+/// Where the service worker is, from the site's root. An absolute address:
+/// a relative one would break on deep addresses such as `/local/maine`.
+pub const WORKER_PATH: &str = "/sw.js";
+
+thread_local! {
+    /// Set when the person chose to reload into a new version.
+    static RELOAD_ASKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The service worker container, if this browser has one here (not in
+/// insecure contexts, nor in some private modes).
+fn workers() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = window()?.navigator();
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into())
+        .ok()?
+        .then(|| navigator.service_worker())
+}
+
+/// Registers the service worker. Calls `on_waiting` when a new version is
+/// installed and waiting for this page. Failure is silent: the app still
+/// works online.
+pub fn register_worker(on_waiting: impl Fn() + 'static) {
+    let Some(container) = workers() else {
+        return;
+    };
+    let Some(url) = window()
+        .and_then(|w| w.location().origin().ok())
+        .map(|o| o + WORKER_PATH)
+    else {
+        return;
+    };
+    let on_waiting = std::rc::Rc::new(on_waiting);
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(container.register(&url)).await
+        else {
+            return;
+        };
+        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+        // A version that only waits for this page: not on the first visit,
+        // when there is no controller yet.
+        let has_controller = {
+            let container = container.clone();
+            move || container.controller().is_some()
+        };
+        if registration.waiting().is_some() && has_controller() {
+            on_waiting();
+        }
+        let found = registration.clone();
+        let on_update_found = Closure::<dyn Fn()>::new(move || {
+            let Some(installing) = found.installing() else {
+                return;
+            };
+            let worker = installing.clone();
+            let (has_controller, on_waiting) = (has_controller.clone(), on_waiting.clone());
+            let on_state = Closure::<dyn Fn()>::new(move || {
+                if worker.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
+                    on_waiting();
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+        on_update_found.forget();
+        // Only the person's choice reloads the page, never an update by itself.
+        let on_controller = Closure::<dyn Fn()>::new(|| {
+            if RELOAD_ASKED.with(Cell::get) {
+                if let Some(window) = window() {
+                    let _ = window.location().reload();
+                }
+            }
+        });
+        container.set_oncontrollerchange(Some(on_controller.as_ref().unchecked_ref()));
+        on_controller.forget();
+        // Look for a new version whenever the person comes back to the page.
+        if let Some(document) = window().and_then(|w| w.document()) {
+            let watched = document.clone();
+            let on_visible = Closure::<dyn Fn()>::new(move || {
+                if !watched.hidden() {
+                    let _ = registration.update();
+                }
+            });
+            let _ = document.add_event_listener_with_callback(
+                "visibilitychange",
+                on_visible.as_ref().unchecked_ref(),
+            );
+            on_visible.forget();
+        }
+    });
+}
+
+/// Asks the waiting version to take over; the page reloads once it has.
+pub fn reload_into_new_version() {
+    RELOAD_ASKED.with(|asked| asked.set(true));
+    let Some(container) = workers() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let registration = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await;
+        let waiting = registration
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok())
+            .and_then(|r| r.waiting());
+        match waiting {
+            Some(worker) => {
+                let _ = worker.post_message(&"SKIP_WAITING".into());
+            }
+            None => {
+                if let Some(window) = window() {
+                    let _ = window.location().reload();
+                }
+            }
+        }
+    });
+}
+
+/// Calls `changed` with whether the device is online, now and on every change.
+pub fn on_connection(changed: impl Fn(bool) + 'static) {
+    let Some(window) = window() else {
+        return;
+    };
+    let changed = std::rc::Rc::new(changed);
+    changed(window.navigator().on_line());
+    for (event, online) in [("online", true), ("offline", false)] {
+        let changed = changed.clone();
+        let callback = Closure::<dyn Fn()>::new(move || changed(online));
+        let _ = window.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+        callback.forget();
+    }
+}

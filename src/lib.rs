@@ -10,6 +10,8 @@ extern crate alloc;
 pub mod app;
 pub mod browser;
 pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod offline;
 pub mod safety;
 pub mod schedule;
 pub mod search;

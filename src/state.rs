@@ -23,6 +23,15 @@ pub struct Clock(pub RwSignal<Readings>);
 #[derive(Debug, Clone, Copy)]
 pub struct ExitHint(pub RwSignal<String>);
 
+/// The app's connection and updates, shown as quiet notices.
+#[derive(Debug, Clone, Copy)]
+pub struct Status {
+    /// Whether the device is online.
+    pub online: RwSignal<bool>,
+    /// Whether a new version is installed and waiting, and not dismissed.
+    pub update_ready: RwSignal<bool>,
+}
+
 /// The region to start with: the stored one if it is still a region, else the default.
 pub fn starting_region(content: &Content, stored: Option<String>) -> String {
     stored
@@ -36,6 +45,10 @@ pub fn provide(region: String) {
     provide_context(Trail(RwSignal::new(Vec::new())));
     provide_context(Clock(RwSignal::new(Readings::default())));
     provide_context(ExitHint(RwSignal::new(String::new())));
+    provide_context(Status {
+        online: RwSignal::new(true),
+        update_ready: RwSignal::new(false),
+    });
 }
 
 /// The chosen region's signal.
@@ -55,6 +68,11 @@ pub fn clock() -> Clock {
 
 /// The exit shortcut's hint.
 pub fn exit_hint() -> ExitHint {
+    expect_context()
+}
+
+/// The connection and update status.
+pub fn status() -> Status {
     expect_context()
 }
 

@@ -31,6 +31,10 @@ pub struct Site {
     pub report: List<Text>,
     /// The region shown until a person picks one.
     pub default_region: Text,
+    /// The home view's heading.
+    pub welcome: Text,
+    /// The sentence under it.
+    pub welcome_text: Text,
     /// The choices of the home view.
     #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "door"))]
     pub doors: List<Door>,

@@ -132,3 +132,25 @@ pub fn Menu() -> impl IntoView {
         </nav>
     }
 }
+
+/// Quiet notices: that the app works offline, and that a new version is ready.
+/// A new version never loads by itself: the person chooses when.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let status = state::status();
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            {move || (!status.online.get()).then(|| view! {
+                <p class="notice">"You are offline. Everything in Harbor still works."</p>
+            })}
+            {move || status.update_ready.get().then(|| view! {
+                <p class="notice">
+                    "A new version is ready. "
+                    <button type="button" on:click=|_| browser::reload_into_new_version()>"Reload"</button>
+                    " "
+                    <button type="button" on:click=move |_| status.update_ready.set(false)>"Not now"</button>
+                </p>
+            })}
+        </div>
+    }
+}

@@ -35,7 +35,7 @@ pub fn Find() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <p role="status" aria-live="polite">{status}</p>
+                <p class="result-count" role="status" aria-live="polite">{status}</p>
                 <ul class="results">{list}</ul>
             }
         })

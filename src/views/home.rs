@@ -10,8 +10,8 @@ use crate::views::link::Go;
 pub fn Home() -> impl IntoView {
     let content = use_content();
     view! {
-        <h1 tabindex="-1">"You are not alone"</h1>
-        <p class="lead">"Free, confidential help, whenever you are ready. You decide what happens next."</p>
+        <h1 tabindex="-1">{content.site.welcome.as_ref()}</h1>
+        <p class="lead">{content.site.welcome_text.as_ref()}</p>
         <ul class="doors">
             {content
                 .site

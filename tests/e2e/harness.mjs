@@ -7,14 +7,26 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'http-server';
 import { chromium } from 'playwright-core';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository's root folder. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The release site that `trunk build --release` wrote. */
-export const DIST = join(root, 'dist');
+export const DIST = join(ROOT, 'dist');
 
-/** Serves `dir` on a free loopback port, without caching; resolves to its base URL. */
-export async function serve(dir = DIST) {
-  const server = createServer({ root: dir, cache: -1, showDir: false, silent: true });
+/**
+ * Serves `dir` on a free loopback port, without caching; resolves to its base
+ * URL. `fail` names paths that answer 500 instead, for tests of failure.
+ */
+export async function serve(dir = DIST, { fail = [] } = {}) {
+  const failing = (req, res) => {
+    if (fail.includes(new URL(req.url, 'http://x').pathname)) {
+      res.statusCode = 500;
+      res.end('failed on purpose');
+    } else {
+      res.emit('next');
+    }
+  };
+  const server = createServer({ root: dir, cache: -1, showDir: false, silent: true, before: [failing] });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address();
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };

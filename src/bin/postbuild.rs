@@ -1,0 +1,50 @@
+//! Runs after Trunk builds the site (the `post_build` hook in `Trunk.toml`),
+//! on the staging folder Trunk names in `TRUNK_STAGING_DIR`:
+//!
+//! 1. `404.html`: the app, for addresses the site does not have;
+//! 2. `sw.js`: the service worker, with the list of every file to keep offline.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use std::path::PathBuf;
+
+    let dir = std::env::var_os("TRUNK_STAGING_DIR")
+        .or_else(|| std::env::args_os().nth(1))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            fail("give the site folder as TRUNK_STAGING_DIR or as the first argument")
+        });
+    let step = |what: &str, result: Result<(), String>| {
+        if let Err(e) = result {
+            fail(&format!("{what}: {e}"));
+        }
+    };
+    step(
+        "404.html",
+        std::fs::copy(dir.join("index.html"), dir.join("404.html"))
+            .map(drop)
+            .map_err(|e| e.to_string()),
+    );
+    let worker = dir.join(harbor::offline::WORKER);
+    step(
+        "sw.js",
+        (|| {
+            let template = std::fs::read_to_string(&worker).map_err(|e| e.to_string())?;
+            let entries = harbor::offline::entries(&dir).map_err(|e| e.to_string())?;
+            let source = harbor::offline::inject(&template, &entries)?;
+            std::fs::write(&worker, source).map_err(|e| e.to_string())?;
+            println!("postbuild: {} files listed for offline use", entries.len());
+            Ok(())
+        })(),
+    );
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fail(message: &str) -> ! {
+    eprintln!("postbuild: {message}");
+    std::process::exit(1);
+}
+
+/// This step runs on the build machine only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,206 @@
+// Offline-first and installable: after one online visit every view comes from
+// the cache; updates wait for the person; a failed install changes nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, ROOT, serve, launch } from './harness.mjs';
+
+const VIEWS = [
+  '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
+  '/local', '/local/us', '/local/illinois', '/local/maine', '/find', '/no-such-place',
+];
+
+const scratch = mkdtempSync(join(tmpdir(), 'harbor-offline-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Waits until a service worker is active and controls `page`. */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+/** The view shows its content, the call bar and the exit. */
+async function assertUsable(page, path) {
+  await page.locator('main h1').waitFor();
+  assert.ok((await page.locator('main').innerText()).length > 40, `${path}: content`);
+  assert.equal(await page.locator('header a[href="tel:+18883737888"]').count(), 1, `${path}: call link`);
+  assert.equal(await page.locator('header a[href="sms:233733?&body=HELP"]').count(), 1, `${path}: text link`);
+  assert.ok(await page.getByRole('link', { name: 'Quick exit' }).isVisible(), `${path}: exit`);
+}
+
+test('after one online visit, every view opens offline by its address, and reloads', async () => {
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const first = await browser.context.newPage();
+    await first.goto(server.url + '/');
+    await controlled(first);
+    await browser.context.setOffline(true);
+    for (const path of VIEWS) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url + path);
+      await assertUsable(page, path);
+      await page.reload();
+      await assertUsable(page, path);
+      await page.close();
+    }
+    // Search works offline too, and the app says, quietly, that all is well.
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/find');
+    await page.getByLabel('Search everything in Harbor').fill('vacatur');
+    await page.locator('.results a', { hasText: 'Legal services' }).waitFor();
+    await page.getByText('You are offline. Everything in Harbor still works.').waitFor();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+/** Builds the site again with `change` applied to a copy of the content. */
+function buildVersionB(change) {
+  const content = join(scratch, 'content-b');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const site = join(content, 'site.toml');
+  writeFileSync(site, change(readFileSync(site, 'utf8')));
+  const dist = join(scratch, 'dist-b');
+  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
+    cwd: ROOT,
+    env: { ...process.env, HARBOR_CONTENT_DIR: content },
+    stdio: 'ignore',
+  });
+  return dist;
+}
+
+/** Replaces everything in `folder` with the files of `from`, as a deploy would. */
+function deploy(from, folder) {
+  for (const name of readdirSync(folder)) rmSync(join(folder, name), { recursive: true, force: true });
+  cpSync(from, folder, { recursive: true });
+}
+
+test('a new version waits for the person, the old page keeps working offline, and reload brings all of the new one', async () => {
+  const site = join(scratch, 'site');
+  cpSync(DIST, site, { recursive: true });
+  const server = await serve(site);
+  const browser = await launch();
+  const failures = [];
+  const watch = (page) => {
+    page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.url()} ${r.status()}`));
+  };
+  try {
+    const page = await browser.context.newPage();
+    watch(page);
+    await page.goto(server.url + '/');
+    await controlled(page);
+    const welcomeA = await page.locator('main h1').innerText();
+    const wasmA = readdirSync(site).find((f) => f.endsWith('.wasm'));
+
+    const distB = buildVersionB((toml) => toml.replace('welcome = "You are not alone"', 'welcome = "You are not alone, ever"'));
+    deploy(distB, site);
+    const wasmB = readdirSync(site).find((f) => f.endsWith('.wasm'));
+    assert.notEqual(wasmA, wasmB, 'version B has new code');
+
+    // The browser finds the new version; it waits, and the page says so calmly.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.getByText('A new version is ready.').waitFor();
+    assert.equal(await page.locator('main h1').innerText(), welcomeA, 'nothing reloaded by itself');
+
+    // Offline, the page open on A goes on working, and new pages get A too.
+    await browser.context.setOffline(true);
+    await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'Warning signs' }).click();
+    await page.locator('main h1', { hasText: 'Warning signs' }).waitFor();
+    const other = await browser.context.newPage();
+    await other.goto(server.url + '/');
+    assert.equal(await other.locator('main h1').innerText(), welcomeA);
+    await other.close();
+    await browser.context.setOffline(false);
+
+    // The person chooses to reload: the page then runs B entirely.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+    await page.locator('main h1').waitFor();
+    await page.goto(server.url + '/');
+    assert.equal(await page.locator('main h1').innerText(), 'You are not alone, ever');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.ok(loaded.some((url) => url.endsWith(wasmB)), 'B\'s wasm');
+    assert.ok(!loaded.some((url) => url.endsWith(wasmA)), 'not A\'s wasm');
+
+    // Only B's cache is left, and it holds nothing of A.
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const urls = [];
+      for (const name of names) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+      return { names, urls };
+    });
+    assert.equal(cached.names.length, 1);
+    assert.ok(cached.urls.includes('/' + wasmB));
+    assert.ok(!cached.urls.includes('/' + wasmA));
+    assert.deepEqual(failures, [], 'no request failed');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('an install that meets a failing file does not activate, and the app still works online', async () => {
+  const server = await serve(DIST, { fail: ['/icons/icon-512.png'] });
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/');
+    await assertUsable(page, '/');
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      // Wait for the install to end, one way or the other.
+      const worker = registration && (registration.installing || registration.waiting || registration.active);
+      if (worker && worker.state === 'installing') {
+        await new Promise((resolve) => worker.addEventListener('statechange', resolve));
+      }
+      const now = await navigator.serviceWorker.getRegistration();
+      return { active: Boolean(now && now.active), caches: await caches.keys() };
+    });
+    assert.equal(state.active, false, 'the worker did not activate');
+    assert.deepEqual(state.caches, [], 'and left no cache behind');
+    await page.reload();
+    await assertUsable(page, '/');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('the app is installable, with a neutral name and the manifest it needs', async () => {
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/');
+    await controlled(page);
+    const cdp = await browser.context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const { data } = await cdp.send('Page.getAppManifest');
+    const manifest = JSON.parse(data);
+    assert.equal(manifest.name, 'Harbor');
+    assert.equal(manifest.short_name, 'Harbor');
+    assert.equal(manifest.start_url, '/');
+    assert.equal(manifest.scope, '/');
+    assert.equal(manifest.display, 'standalone');
+    assert.ok(manifest.theme_color && manifest.background_color);
+    const icons = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+    for (const icon of ['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']) {
+      assert.ok(icons.includes(icon), icon);
+    }
+    assert.equal(await page.locator('link[rel="apple-touch-icon"]').count(), 1);
+    assert.equal(await page.locator('meta[name="apple-mobile-web-app-capable"]').count(), 1);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
