@@ -14,7 +14,7 @@ use crate::views::contacts::{Contacts, Local};
 use crate::views::find::Find;
 use crate::views::home::Home;
 use crate::views::not_found::NotFound;
-use crate::views::topic::TopicRoute;
+use crate::views::topic::{Install, TopicRoute};
 use crate::{browser, schedule, state};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -76,6 +76,7 @@ pub fn App(
     Effect::new(move || {
         browser::register_worker(move || status.update_ready.set(true));
         browser::on_connection(move |online| status.online.set(online));
+        browser::on_install_offer(move || status.can_install.set(true));
     });
 
     view! {
@@ -94,6 +95,7 @@ pub fn App(
                     <Route path=path!("/local") view=Local/>
                     <Route path=path!("/local/:region") view=Local/>
                     <Route path=path!("/find") view=Find/>
+                    <Route path=path!("/install") view=Install/>
                     <Route path=path!("/:topic") view=TopicRoute/>
                 </Routes>
             </main>

@@ -254,6 +254,8 @@ pub fn current_path() -> Option<String> {
 pub const WORKER_PATH: &str = "/sw.js";
 
 thread_local! {
+    /// The browser's offer to add the app to the home screen, kept until used.
+    static INSTALL_OFFER: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
     /// Set when the person chose to reload into a new version.
     static RELOAD_ASKED: Cell<bool> = const { Cell::new(false) };
 }
@@ -377,5 +379,35 @@ pub fn on_connection(changed: impl Fn(bool) + 'static) {
         let callback = Closure::<dyn Fn()>::new(move || changed(online));
         let _ = window.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
         callback.forget();
+    }
+}
+
+/// Calls `offered` when the browser offers to add the app to the home screen
+/// (`beforeinstallprompt`, Chromium browsers). The offer is kept for
+/// [`accept_install_offer`], and the browser's own banner is held back.
+pub fn on_install_offer(offered: impl Fn() + 'static) {
+    let Some(window) = window() else {
+        return;
+    };
+    let callback = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        ev.prevent_default();
+        INSTALL_OFFER.with(|offer| *offer.borrow_mut() = Some(ev.into()));
+        offered();
+    });
+    let _ = window
+        .add_event_listener_with_callback("beforeinstallprompt", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
+/// Shows the browser's "add to home screen" prompt, if it made an offer.
+pub fn accept_install_offer() {
+    let Some(offer) = INSTALL_OFFER.with(|offer| offer.borrow_mut().take()) else {
+        return;
+    };
+    let prompt = js_sys::Reflect::get(&offer, &"prompt".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Function>().ok());
+    if let Some(prompt) = prompt {
+        let _ = prompt.call0(&offer);
     }
 }

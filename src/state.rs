@@ -30,6 +30,8 @@ pub struct Status {
     pub online: RwSignal<bool>,
     /// Whether a new version is installed and waiting, and not dismissed.
     pub update_ready: RwSignal<bool>,
+    /// Whether the browser offers to add the app to the home screen.
+    pub can_install: RwSignal<bool>,
 }
 
 /// The region to start with: the stored one if it is still a region, else the default.
@@ -48,6 +50,7 @@ pub fn provide(region: String) {
     provide_context(Status {
         online: RwSignal::new(true),
         update_ready: RwSignal::new(false),
+        can_install: RwSignal::new(false),
     });
 }
 

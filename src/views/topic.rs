@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::content::{use_content, Item, ListStyle, Section, Topic};
 use crate::views::not_found::NotFound;
+use crate::{browser, state};
 
 /// The view at `/:topic`: the topic with that id, or the not-found view.
 #[component]
@@ -16,6 +17,26 @@ pub fn TopicRoute() -> impl IntoView {
             Some(topic) => view! { <TopicPage topic=topic/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
         }
+    }
+}
+
+/// The "add to home screen" topic, with the browser's own button when it offers one.
+#[component]
+pub fn Install() -> impl IntoView {
+    let status = use_context::<state::Status>();
+    let offered = move || status.is_some_and(|s| s.can_install.get());
+    view! {
+        {use_content().topic("install").map(|topic| view! { <TopicPage topic=topic/> })}
+        {move || offered().then(|| view! {
+            <p>
+                <button type="button" class="install" on:click=move |_| {
+                    browser::accept_install_offer();
+                    if let Some(status) = status {
+                        status.can_install.set(false);
+                    }
+                }>"Add Harbor to this phone"</button>
+            </p>
+        })}
     }
 }
 

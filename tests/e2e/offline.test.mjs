@@ -10,7 +10,7 @@ import { DIST, ROOT, serve, launch } from './harness.mjs';
 
 const VIEWS = [
   '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
-  '/local', '/local/us', '/local/illinois', '/local/maine', '/find', '/no-such-place',
+  '/local', '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'harbor-offline-'));
@@ -169,6 +169,41 @@ test('an install that meets a failing file does not activate, and the app still 
     assert.deepEqual(state.caches, [], 'and left no cache behind');
     await page.reload();
     await assertUsable(page, '/');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('the home-screen view explains both platforms and offers the browser\'s own prompt', async () => {
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    // Chromium offers installation by itself here; its prompt is replaced by a
+    // note that it was asked for.
+    await page.addInitScript(() => {
+      if (window.BeforeInstallPromptEvent) {
+        BeforeInstallPromptEvent.prototype.prompt = function () {
+          window.prompted = true;
+          return Promise.resolve();
+        };
+      }
+    });
+    await page.goto(server.url + '/install');
+    await page.locator('main h1', { hasText: 'Add to your home screen' }).waitFor();
+    const text = await page.locator('main').innerText();
+    for (const words of ['On Android', 'On iPhone or iPad', 'Add to Home Screen', 'Anyone who uses it can see an icon']) {
+      assert.ok(text.includes(words), words);
+    }
+    const button = page.getByRole('button', { name: 'Add Harbor to this phone' });
+    await page.evaluate(() => {
+      const offer = new Event('beforeinstallprompt', { cancelable: true });
+      offer.prompt = () => { window.prompted = true; };
+      window.dispatchEvent(offer);
+    });
+    await button.click();
+    assert.equal(await page.evaluate(() => window.prompted), true);
   } finally {
     await browser.close();
     server.close();

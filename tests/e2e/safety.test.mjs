@@ -192,7 +192,7 @@ test('moving through five views adds nothing to history; Back in the app retrace
 
 test('every view has the same neutral title and a neutral address', async () => {
   const sensitive = /traffick|sex|abuse|victim|exploit|assault|violence/i;
-  for (const path of ['/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts', '/local', '/local/maine', '/find', '/nowhere']) {
+  for (const path of ['/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts', '/local', '/local/maine', '/find', '/install', '/nowhere']) {
     await open(path);
     assert.equal(await page.title(), 'Harbor', path);
     assert.doesNotMatch(page.url(), sensitive);
