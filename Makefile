@@ -8,7 +8,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: build serve test bench tools test-tools
+.PHONY: build serve test bench icons tools test-tools
 
 tools:
 	@scripts/install-tools.sh
@@ -35,3 +35,7 @@ test: test-tools
 ## bench: size and speed figures
 bench: tools
 	@scripts/bench.sh
+
+## icons: remake public/icons/*.png from assets/icon.svg
+icons: tools
+	@node scripts/icons.mjs
