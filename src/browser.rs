@@ -411,3 +411,13 @@ pub fn accept_install_offer() {
         let _ = prompt.call0(&offer);
     }
 }
+
+/// Removes the element with this id, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.remove();
+    }
+}

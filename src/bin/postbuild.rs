@@ -1,8 +1,10 @@
 //! Runs after Trunk builds the site (the `post_build` hook in `Trunk.toml`),
 //! on the staging folder Trunk names in `TRUNK_STAGING_DIR`:
 //!
-//! 1. `404.html`: the app, for addresses the site does not have;
-//! 2. `sw.js`: the service worker, with the list of every file to keep offline.
+//! 1. `index.html`: the call bar and the exit, rendered from the components, so
+//!    they work before the app runs, and without it;
+//! 2. `404.html`: the same page, for addresses the site does not have;
+//! 3. `sw.js`: the service worker, with the list of every file to keep offline.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -19,6 +21,16 @@ fn main() {
             fail(&format!("{what}: {e}"));
         }
     };
+    let index = dir.join("index.html");
+    step(
+        "index.html",
+        (|| {
+            let page = std::fs::read_to_string(&index).map_err(|e| e.to_string())?;
+            let frame = harbor::prerender::frame(&harbor::content::CONTENT);
+            let page = harbor::prerender::insert_frame(&page, &frame)?;
+            std::fs::write(&index, page).map_err(|e| e.to_string())
+        })(),
+    );
     step(
         "404.html",
         std::fs::copy(dir.join("index.html"), dir.join("404.html"))

@@ -46,13 +46,14 @@ const ARGS = [
  * Starts Chromium with a fresh persistent profile (installable, unlike an
  * incognito context), with the back-forward cache and popup blocking left on.
  */
-export async function launch({ args = [] } = {}) {
+export async function launch({ args = [], options = {} } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'harbor-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [...ARGS, ...args],
     ignoreDefaultArgs: ['--disable-back-forward-cache', '--disable-popup-blocking'],
+    ...options,
   });
   return {
     context,
