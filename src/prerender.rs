@@ -54,7 +54,9 @@ mod tests {
         assert!(html.contains(r#"href="sms:233733?&amp;body=HELP""#));
         assert!(html.contains(r#"href="tel:911""#));
         assert!(
-            html.contains(r#"<a class="exit" href="https://weather.com/" rel="noreferrer""#),
+            html.contains(
+                r#"<a href="https://weather.com/" rel="noreferrer" class="exit">Quick exit</a>"#
+            ),
             "{html}"
         );
     }
