@@ -31,6 +31,7 @@ for (const [way, settings] of Object.entries(WAYS)) {
       const page = await browser.context.newPage();
       for (const path of ['/', '/no-such-place']) {
         await page.goto(server.url + path);
+        assert.equal(await page.locator('main').count(), 0, 'the app did not run');
         for (const href of ['tel:+18883737888', 'sms:233733?&body=HELP', 'tel:911']) {
           assert.equal(await page.locator(`header a[href="${href}"]`).count(), 1, `${path}: ${href}`);
         }
