@@ -175,6 +175,29 @@ test('an install that meets a failing file does not activate, and the app still 
   }
 });
 
+test('without service worker support the app works online, silently', async () => {
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      delete Navigator.prototype.serviceWorker;
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(server.url + '/');
+    await assertUsable(page, '/');
+    assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
+    await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'Get help' }).click();
+    await page.locator('main h1', { hasText: 'Get help' }).waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
 test('the home-screen view explains both platforms and offers the browser\'s own prompt', async () => {
   const server = await serve();
   const browser = await launch();
