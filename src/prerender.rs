@@ -5,7 +5,9 @@
 //! quick exit, as plain links. `src/bin/postbuild.rs` puts it in the pages,
 //! and [`crate::mount`] takes it away when the app starts.
 
+use base64::Engine as _;
 use leptos::prelude::*;
+use sha2::{Digest, Sha256};
 
 use crate::content::Content;
 use crate::views::chrome::{CallBar, QuickExit};
@@ -42,6 +44,55 @@ pub fn insert_frame(page: &str, frame: &str) -> Result<String, String> {
     ))
 }
 
+/// The Content-Security-Policy for a page whose inline scripts are
+/// `inline_scripts`: only this site's own files, WebAssembly, and those
+/// exact scripts, by hash.
+pub fn content_security_policy(inline_scripts: &[&str]) -> String {
+    let hashes: String = inline_scripts
+        .iter()
+        .map(|script| {
+            let digest = Sha256::digest(script.as_bytes());
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
+        })
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
+         img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+}
+
+/// The contents of each `<script>` in `page` that has no `src`.
+pub fn inline_scripts(page: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<script") {
+        rest = &rest[start..];
+        let Some(open_end) = rest.find('>') else {
+            break;
+        };
+        let Some(close) = rest.find("</script>") else {
+            break;
+        };
+        if !rest[..open_end].contains(" src=") {
+            scripts.push(&rest[open_end + 1..close]);
+        }
+        rest = &rest[close + "</script>".len()..];
+    }
+    scripts
+}
+
+/// `page` with its Content-Security-Policy as the first thing in `<head>`,
+/// before any script.
+pub fn insert_csp(page: &str) -> Result<String, String> {
+    let policy = content_security_policy(&inline_scripts(page));
+    let head = page.find("<head>").ok_or("the page has no <head>")? + "<head>".len();
+    let meta = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+    Ok(format!("{}{}{}", &page[..head], meta, &page[head..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +110,30 @@ mod tests {
             ),
             "{html}"
         );
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_inline_scripts_of_the_page() {
+        let page = "<html><head><title>t</title><script type=\"module\">go()</script>\
+                    <script src=\"/a.js\"></script></head><body></body></html>";
+        assert_eq!(inline_scripts(page), ["go()"]);
+        let with_policy = insert_csp(page).unwrap();
+        // sha256("go()"), base64.
+        let expected = format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"go()"))
+        );
+        let policy = content_security_policy(&["go()"]);
+        assert!(policy.contains(&expected));
+        assert!(
+            policy.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-")
+        );
+        for directive in ["object-src 'none'", "base-uri 'none'", "form-action 'none'"] {
+            assert!(policy.contains(directive), "{directive}");
+        }
+        assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
+        assert!(with_policy
+            .starts_with("<html><head>\n    <meta http-equiv=\"Content-Security-Policy\""));
     }
 
     #[test]

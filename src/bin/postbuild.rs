@@ -2,7 +2,8 @@
 //! on the staging folder Trunk names in `TRUNK_STAGING_DIR`:
 //!
 //! 1. `index.html`: the call bar and the exit, rendered from the components, so
-//!    they work before the app runs, and without it;
+//!    they work before the app runs, and without it; and a Content-Security-
+//!    Policy that allows only this site's files and the page's own script;
 //! 2. `404.html`: the same page, for addresses the site does not have;
 //! 3. `sw.js`: the service worker, with the list of every file to keep offline.
 
@@ -28,6 +29,7 @@ fn main() {
             let page = std::fs::read_to_string(&index).map_err(|e| e.to_string())?;
             let frame = harbor::prerender::frame(&harbor::content::CONTENT);
             let page = harbor::prerender::insert_frame(&page, &frame)?;
+            let page = harbor::prerender::insert_csp(&page)?;
             std::fs::write(&index, page).map_err(|e| e.to_string())
         })(),
     );
