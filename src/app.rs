@@ -82,6 +82,10 @@ pub fn App(
     view! {
         <Title text=content.site.name.as_ref()/>
         <Router>
+            <a class="skip" href="#content" on:click=|ev| {
+                ev.prevent_default();
+                browser::focus_view();
+            }>"Skip to content"</a>
             <header class="bar">
                 <CallBar/>
                 <QuickExit/>

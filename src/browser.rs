@@ -155,6 +155,11 @@ pub fn go(path: &str) {
     after(0, move || reveal(hash.as_deref()));
 }
 
+/// Moves focus to the view's heading, as "Skip to content" promises.
+pub fn focus_view() {
+    reveal(None);
+}
+
 fn reveal(hash: Option<&str>) {
     let Some(window) = window() else {
         return;

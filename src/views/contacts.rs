@@ -168,7 +168,8 @@ pub fn ServiceCard(
                 {referred.map(|r| view! {
                     <li>
                         {r.phones.iter().take(1).map(|p| view! {
-                            <a class="phone" href=links::href(p) aria-label=links::label(r, p)>
+                            // The words on the link already name the line and the number.
+                            <a class="phone" href=links::href(p)>
                                 {format!("{}: {}", links::action(p), r.name)}
                             </a>
                         }).collect_view()}
