@@ -20,6 +20,9 @@ pub struct Entry {
 
 /// The service worker's file name; it is never in its own list.
 pub const WORKER: &str = "sw.js";
+/// Files that are not pages or assets: the worker itself, and the headers
+/// file that static hosts read but do not serve.
+pub const NOT_LISTED: &[&str] = &["/sw.js", "/_headers"];
 /// The line of `sw.js` that the list replaces.
 pub const PLACEHOLDER: &str = "const PRECACHE = [];";
 
@@ -33,7 +36,7 @@ pub fn revision(bytes: &[u8]) -> String {
         })
 }
 
-/// Every file under `dir` but the service worker, sorted by address.
+/// Every file under `dir` but those [`NOT_LISTED`], sorted by address.
 pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
     let mut entries = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
@@ -46,7 +49,7 @@ pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
             }
             let relative = path.strip_prefix(dir).unwrap_or(&path);
             let url = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
-            if url != format!("/{WORKER}") {
+            if !NOT_LISTED.contains(&url.as_str()) {
                 entries.push(Entry {
                     url,
                     revision: revision(&std::fs::read(&path)?),
@@ -87,6 +90,7 @@ mod tests {
         std::fs::write(dir.join("index.html"), "app").unwrap();
         std::fs::write(dir.join("local/maine/index.html"), "maine").unwrap();
         std::fs::write(dir.join(WORKER), PLACEHOLDER).unwrap();
+        std::fs::write(dir.join("_headers"), "/*").unwrap();
         let list = entries(&dir).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         let urls: Vec<&str> = list.iter().map(|e| e.url.as_str()).collect();

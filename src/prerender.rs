@@ -93,6 +93,21 @@ pub fn insert_csp(page: &str) -> Result<String, String> {
     Ok(format!("{}{}{}", &page[..head], meta, &page[head..]))
 }
 
+/// A `_headers` file (Netlify, Cloudflare Pages) that sends `policy` and
+/// the other headers a static host should send for Harbor.
+pub fn headers_file(policy: &str) -> String {
+    format!(
+        "# Written by the build (src/bin/postbuild.rs). See README.md, \"Deploy\".\n\
+         /*\n  Content-Security-Policy: {policy}; frame-ancestors 'none'\n  \
+         Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  \
+         Cache-Control: no-cache\n\
+         /*.wasm\n  Cache-Control: public, max-age=31536000, immutable\n\
+         /*.js\n  Cache-Control: public, max-age=31536000, immutable\n\
+         /*.css\n  Cache-Control: public, max-age=31536000, immutable\n\
+         /sw.js\n  Cache-Control: no-cache\n"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +149,17 @@ mod tests {
         assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
         assert!(with_policy
             .starts_with("<html><head>\n    <meta http-equiv=\"Content-Security-Policy\""));
+    }
+
+    #[test]
+    fn the_headers_file_sends_the_policy_and_keeps_the_worker_fresh() {
+        let file = headers_file("default-src 'self'");
+        assert!(
+            file.contains("Content-Security-Policy: default-src 'self'; frame-ancestors 'none'")
+        );
+        assert!(file.contains("Referrer-Policy: no-referrer"));
+        assert!(file.contains("X-Content-Type-Options: nosniff"));
+        assert!(file.contains("/sw.js\n  Cache-Control: no-cache"));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //!    they work before the app runs, and without it; and a Content-Security-
 //!    Policy that allows only this site's files and the page's own script;
 //! 2. `404.html`: the same page, for addresses the site does not have;
-//! 3. `sw.js`: the service worker, with the list of every file to keep offline.
+//! 3. `_headers`: the same policy and the other headers, for static hosts;
+//! 4. `sw.js`: the service worker, with the list of every file to keep offline.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -30,6 +31,14 @@ fn main() {
             let frame = harbor::prerender::frame(&harbor::content::CONTENT);
             let page = harbor::prerender::insert_frame(&page, &frame)?;
             let page = harbor::prerender::insert_csp(&page)?;
+            let policy = harbor::prerender::content_security_policy(
+                &harbor::prerender::inline_scripts(&page),
+            );
+            std::fs::write(
+                dir.join("_headers"),
+                harbor::prerender::headers_file(&policy),
+            )
+            .map_err(|e| e.to_string())?;
             std::fs::write(&index, page).map_err(|e| e.to_string())
         })(),
     );
