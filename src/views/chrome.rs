@@ -13,8 +13,8 @@ pub fn CallBar() -> impl IntoView {
     let content = use_content();
     let hotline = content.hotline();
     let emergency = content.emergency();
-    // Short words to fit one row on a phone; the accessible name starts with
-    // them and goes on to the full number and the line's name.
+    // Short words to fit one row on a phone; the accessible name holds them
+    // and goes on to the full number and the line's name.
     let phones = [
         (
             "Call hotline",
@@ -25,7 +25,7 @@ pub fn CallBar() -> impl IntoView {
             hotline.and_then(|s| Some((s, s.phone(PhoneKind::Text)?))),
         ),
         (
-            "Call 911",
+            "911",
             emergency.and_then(|s| Some((s, s.phone(PhoneKind::Voice)?))),
         ),
     ];
@@ -36,7 +36,7 @@ pub fn CallBar() -> impl IntoView {
                 .filter_map(|(short, line)| Some((short, line?)))
                 .map(|(short, (service, phone))| {
                     let label = links::label(service, phone);
-                    let label = if label.starts_with(short) {
+                    let label = if label.contains(short) {
                         label
                     } else {
                         format!("{short}, {}, the {}", links::shown(phone), service.name)
