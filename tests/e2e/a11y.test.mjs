@@ -1,11 +1,11 @@
 // Accessible to everyone: axe-core finds no WCAG A or AA violation on any
 // view, in the light and the dark colour scheme; the keyboard reaches
 // everything, starting with "Skip to content".
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, serve, launch } from './harness.mjs';
+import { ROOT, sharedApp } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const VIEWS = [
@@ -13,26 +13,15 @@ const VIEWS = [
   '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  server.close();
-});
+const app = sharedApp();
 
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no WCAG A or AA violation on any view, ${scheme} scheme`, async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     const found = [];
     for (const path of VIEWS) {
-      await page.goto(server.url + path);
+      await page.goto(app.server.url + path);
       await page.locator('main h1').waitFor();
       // Evaluated through DevTools, so the page's own policy still holds.
       await page.evaluate(AXE);
@@ -47,8 +36,8 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('the first Tab reaches "Skip to content", which moves focus to the view\'s heading', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + '/signs');
+  const page = await app.browser.context.newPage();
+  await page.goto(app.server.url + '/signs');
   await page.locator('main h1').waitFor();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');

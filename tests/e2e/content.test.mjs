@@ -1,21 +1,10 @@
 // Every fact, number and organisation of the seeds and of content-sources.md
 // can be reached by following the app's own links from the home view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { sharedApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  server.close();
-});
+const app = sharedApp();
 
 /** Every link a person can follow, from the home view outwards. */
 async function walk(page) {
@@ -25,7 +14,7 @@ async function walk(page) {
   const hrefs = new Set();
   while (queue.length > 0) {
     const path = queue.shift();
-    await page.goto(server.url + path);
+    await page.goto(app.server.url + path);
     await page.locator('main h1').waitFor();
     text.push(await page.locator('body').innerText());
     for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
@@ -94,7 +83,7 @@ const FACTS = [
 ];
 
 test('every fact and number is reachable from the home view', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const { pages, text, hrefs } = await walk(page);
   for (const region of ['/local/us', '/local/illinois', '/local/maine']) {
     assert.ok(pages.includes(region), `${region} is linked`);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { createServer } from 'http-server';
 import { chromium } from 'playwright-core';
 
@@ -62,4 +63,22 @@ export async function launch({ args = [], options = {} } = {}) {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a test file that shares one server and one browser: starts both before
+ * its tests and closes both after. The returned object gets `server` and
+ * `browser` once they are up.
+ */
+export function sharedApp() {
+  const app = {};
+  before(async () => {
+    app.server = await serve();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser.close();
+    app.server.close();
+  });
+  return app;
 }

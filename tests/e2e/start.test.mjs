@@ -1,24 +1,13 @@
 // The first view: a person opens Harbor and finds the hotline and the exit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { sharedApp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser.close();
-  server.close();
-});
+const app = sharedApp();
 
 test('the home view offers the hotline call link and the quick exit', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + '/');
+  const page = await app.browser.context.newPage();
+  await page.goto(app.server.url + '/');
   const call = page.getByRole('link', { name: /^Call hotline, 1-888-373-7888, the National Human Trafficking Hotline$/ });
   await call.waitFor();
   assert.equal(await call.getAttribute('href'), 'tel:+18883737888');
@@ -28,8 +17,8 @@ test('the home view offers the hotline call link and the quick exit', async () =
 });
 
 test('an unknown address shows the not-found view with the call link', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url + '/no-such-place');
+  const page = await app.browser.context.newPage();
+  await page.goto(app.server.url + '/no-such-place');
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /not here/);
   assert.equal(await page.locator('a[href="tel:+18883737888"]').count(), 1);
