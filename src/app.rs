@@ -14,7 +14,7 @@ use crate::views::contacts::{Contacts, Local};
 use crate::views::find::Find;
 use crate::views::home::Home;
 use crate::views::not_found::NotFound;
-use crate::views::topic::{Install, TopicRoute};
+use crate::views::topic::{Install, Privacy, TopicRoute};
 use crate::{browser, schedule, state};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -100,6 +100,7 @@ pub fn App(
                     <Route path=path!("/local/:region") view=Local/>
                     <Route path=path!("/find") view=Find/>
                     <Route path=path!("/install") view=Install/>
+                    <Route path=path!("/privacy") view=Privacy/>
                     <Route path=path!("/:topic") view=TopicRoute/>
                 </Routes>
             </main>

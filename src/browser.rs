@@ -426,3 +426,41 @@ pub fn remove_element(id: &str) {
         element.remove();
     }
 }
+
+/// Removes everything Harbor keeps in this browser: local and session
+/// storage, the service worker's caches and its registration. Calls `done`
+/// when all of it is gone (or could not be reached).
+pub fn clear_app_data(done: impl FnOnce() + 'static) {
+    let Some(window) = window() else {
+        return;
+    };
+    for storage in [window.local_storage(), window.session_storage()] {
+        if let Ok(Some(storage)) = storage {
+            let _ = storage.clear();
+        }
+    }
+    let caches = window.caches().ok();
+    wasm_bindgen_futures::spawn_local(async move {
+        use wasm_bindgen_futures::JsFuture;
+        if let Some(caches) = caches {
+            if let Ok(names) = JsFuture::from(caches.keys()).await {
+                for name in js_sys::Array::from(&names).iter() {
+                    let _ =
+                        JsFuture::from(caches.delete(&name.as_string().unwrap_or_default())).await;
+                }
+            }
+        }
+        if let Some(container) = workers() {
+            if let Ok(registrations) = JsFuture::from(container.get_registrations()).await {
+                for registration in js_sys::Array::from(&registrations).iter() {
+                    let registration: web_sys::ServiceWorkerRegistration =
+                        registration.unchecked_into();
+                    if let Ok(unregistered) = registration.unregister() {
+                        let _ = JsFuture::from(unregistered).await;
+                    }
+                }
+            }
+        }
+        done();
+    });
+}

@@ -40,6 +40,30 @@ pub fn Install() -> impl IntoView {
     }
 }
 
+/// The safety page, with a control that clears what Harbor keeps here and
+/// then says plainly what it cannot clear.
+#[component]
+pub fn Privacy() -> impl IntoView {
+    let cleared = RwSignal::new(false);
+    view! {
+        {use_content().topic("privacy").map(|topic| view! { <TopicPage topic=topic/> })}
+        <section id="clear" aria-labelledby="clear-heading">
+            <h2 id="clear-heading">"Clear this app's data"</h2>
+            <p>"This removes the area you chose and the offline copy of Harbor from this browser."</p>
+            <button type="button" class="install" on:click=move |_| {
+                browser::clear_app_data(move || cleared.set(true));
+            }>"Clear this app's data"</button>
+            <p role="status" aria-live="polite">
+                {move || cleared.get().then_some(
+                    "Done: Harbor's data is gone from this browser. Still on this phone: \
+                     your browser history, the icon on your home screen if you added one, \
+                     and the calls and texts in your phone's logs."
+                )}
+            </p>
+        </section>
+    }
+}
+
 /// One topic, all of its sections in order.
 #[component]
 pub fn TopicPage(

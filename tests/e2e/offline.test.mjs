@@ -198,6 +198,37 @@ test('without service worker support the app works online, silently', async () =
   }
 });
 
+test('"Clear this app\'s data" removes storage, caches and the worker, then says what remains', async () => {
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/local/maine');
+    await controlled(page);
+    const before = await page.evaluate(async () => ({
+      stored: localStorage.length,
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    assert.deepEqual(before, { stored: 1, caches: 1, workers: 1 });
+    await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'Staying safe on this phone' }).click();
+    await page.getByRole('button', { name: "Clear this app's data" }).click();
+    const done = page.getByText("Done: Harbor's data is gone from this browser.");
+    await done.waitFor();
+    const said = await done.innerText();
+    for (const remains of ['browser history', 'home screen', 'calls and texts']) assert.ok(said.includes(remains), remains);
+    const after = await page.evaluate(async () => ({
+      stored: localStorage.length + sessionStorage.length,
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    assert.deepEqual(after, { stored: 0, caches: 0, workers: 0 });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
 test('the home-screen view explains both platforms and offers the browser\'s own prompt', async () => {
   const server = await serve();
   const browser = await launch();
