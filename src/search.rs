@@ -211,24 +211,30 @@ mod tests {
         assert_eq!(hits[0].entry.href, "/local/illinois#path-hotline");
     }
 
-    proptest::proptest! {
-        /// Any input at all: long, emoji, right-to-left, control characters,
-        /// regex metacharacters. No panic, and at most `MAX_HITS` results.
-        #[test]
-        fn any_query_is_answered_safely(query in "\\PC{0,300}|[.*+?()\\[\\]{}|^$\\\\]{1,50}|[\\u{0}-\\u{1f}\\u{202e}\\u{200f}]{1,20}") {
-            let index = Index::new(&CONTENT);
-            let hits = index.query(&query);
-            proptest::prop_assert!(hits.len() <= MAX_HITS);
-            for hit in hits {
-                proptest::prop_assert!(hit.excerpt.chars().count() <= 162);
-            }
-        }
+    /// Property tests; proptest is a host-only dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod any_input {
+        use super::*;
 
-        /// A query far past the limit is cut, not refused.
-        #[test]
-        fn a_huge_query_is_cut_to_the_limit(word in "[a-z]{1,8}", times in 1_000usize..5_000) {
-            let index = Index::new(&CONTENT);
-            let _ = index.query(&word.repeat(times));
+        proptest::proptest! {
+            /// Any input at all: long, emoji, right-to-left, control characters,
+            /// regex metacharacters. No panic, and at most `MAX_HITS` results.
+            #[test]
+            fn any_query_is_answered_safely(query in "\\PC{0,300}|[.*+?()\\[\\]{}|^$\\\\]{1,50}|[\\u{0}-\\u{1f}\\u{202e}\\u{200f}]{1,20}") {
+                let index = Index::new(&CONTENT);
+                let hits = index.query(&query);
+                proptest::prop_assert!(hits.len() <= MAX_HITS);
+                for hit in hits {
+                    proptest::prop_assert!(hit.excerpt.chars().count() <= 162);
+                }
+            }
+
+            /// A query far past the limit is cut, not refused.
+            #[test]
+            fn a_huge_query_is_cut_to_the_limit(word in "[a-z]{1,8}", times in 1_000usize..5_000) {
+                let index = Index::new(&CONTENT);
+                let _ = index.query(&word.repeat(times));
+            }
         }
     }
 
