@@ -19,20 +19,12 @@ pub fn Contacts() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Get help"</h1>
         <p class="lead">"Every line here is free. You can call, and say only what you want to say."</p>
-        <section aria-labelledby="national-heading">
-            <h2 id="national-heading">"Anywhere in the United States"</h2>
-            <ServiceList services=content.national_services().collect()/>
-        </section>
+        <NationalLines/>
         {move || {
             content
                 .region(&place.0.get())
                 .filter(|r| !r.national)
-                .map(|region| view! {
-                    <section aria-labelledby="region-heading">
-                        <h2 id="region-heading">{format!("In {}", region.name)}</h2>
-                        <ServiceList services=region.services.iter().collect()/>
-                    </section>
-                })
+                .map(|region| view! { <RegionLines region=region/> })
         }}
         <p><Go href="/local">"Choose your area for local lines"</Go></p>
         <section id="report" aria-labelledby="report-heading">
@@ -49,7 +41,8 @@ pub fn Local() -> impl IntoView {
     let content = use_content();
     let params = use_params_map();
     let place = state::place();
-    // An address naming a region chooses it, as a tap on the picker would.
+    // An address naming a region chooses it and keeps the choice: a tap on
+    // the picker, or the address opened directly.
     Effect::new(move || {
         if let Some(id) = params.read().get("region") {
             if content.region(&id).is_some() && place.0.get_untracked() != id {
@@ -74,37 +67,42 @@ pub fn LocalPage(
     region: &'static Region,
 ) -> impl IntoView {
     let content = use_content();
-    let place = use_context::<state::Place>();
     view! {
         <h1 tabindex="-1">"Help near you"</h1>
         <nav class="picker" aria-label="Choose your area">
             <p>"Choose your area:"</p>
             <ul>
-                {content.regions.iter().map(|r| {
-                    let id = r.id.as_ref();
-                    let choose = Callback::new(move |()| {
-                        if let Some(place) = place {
-                            place.0.set(id.to_string());
-                        }
-                        browser::store_region(id);
-                    });
-                    view! {
-                        <li aria-current=(r.id == region.id).then_some("true")>
-                            <Go href=format!("/local/{id}") on_go=choose>{r.name.as_ref()}</Go>
-                        </li>
-                    }
+                // Following a link chooses the region: see `Local`.
+                {content.regions.iter().map(|r| view! {
+                    <li aria-current=(r.id == region.id).then_some("true")>
+                        <Go href=format!("/local/{}", r.id)>{r.name.as_ref()}</Go>
+                    </li>
                 }).collect_view()}
             </ul>
         </nav>
-        {(!region.national).then(|| view! {
-            <section aria-labelledby="region-heading">
-                <h2 id="region-heading">{format!("In {}", region.name)}</h2>
-                <ServiceList services=region.services.iter().collect()/>
-            </section>
-        })}
+        {(!region.national).then(|| view! { <RegionLines region=region/> })}
+        <NationalLines/>
+    }
+}
+
+/// The national lines, which show in every region.
+#[component]
+fn NationalLines() -> impl IntoView {
+    view! {
         <section aria-labelledby="national-heading">
             <h2 id="national-heading">"Anywhere in the United States"</h2>
-            <ServiceList services=content.national_services().collect()/>
+            <ServiceList services=use_content().national_services().collect()/>
+        </section>
+    }
+}
+
+/// One region's own lines.
+#[component]
+fn RegionLines(region: &'static Region) -> impl IntoView {
+    view! {
+        <section aria-labelledby="region-heading">
+            <h2 id="region-heading">{format!("In {}", region.name)}</h2>
+            <ServiceList services=region.services.iter().collect()/>
         </section>
     }
 }

@@ -16,9 +16,6 @@ pub fn Go(
     /// Extra classes for styling.
     #[prop(optional, into)]
     class: String,
-    /// Runs before the view changes, for links that also choose something.
-    #[prop(optional)]
-    on_go: Option<Callback<()>>,
     /// The link's content.
     children: Children,
 ) -> impl IntoView {
@@ -29,9 +26,6 @@ pub fn Go(
             return;
         }
         ev.prevent_default();
-        if let Some(on_go) = on_go {
-            on_go.run(());
-        }
         if let (Some(trail), Some(here)) = (trail, browser::current_path()) {
             if here != target {
                 trail.0.update(|t| t.push(here));
