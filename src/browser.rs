@@ -1,20 +1,13 @@
-//! The one thin layer that touches the browser: history, storage, the clock
-//! and leaving the page. Views never call it while rendering, only from event
+//! The one thin layer that touches the browser: taking over the page,
+//! history, storage, the clock and the service worker. Views never call it while rendering, only from event
 //! handlers and effects. Every function here fails quietly: a browser that
 //! refuses (private mode, full storage, rate limits) leaves the app working.
 
 use std::cell::Cell;
 
-use gloo_storage::Storage;
 use wasm_bindgen::prelude::*;
 
-use crate::safety::Key;
 use crate::schedule::{LocalTime, Readings};
-
-thread_local! {
-    /// Set once the person has left; the page must never show itself again.
-    static LEFT: Cell<bool> = const { Cell::new(false) };
-}
 
 /// The storage key for the chosen region. It names nothing sensitive.
 pub const REGION_KEY: &str = "harbor.area";
@@ -23,83 +16,72 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// Clears the screen at once, sets a neutral title, forgets what the visit left
-/// in session storage, then replaces this page in history with `url`, so that
-/// Back does not return here. All of it runs in the caller's task.
-pub fn leave(url: &str) {
-    LEFT.with(|left| left.set(true));
+/// Removes a trailing `/` from the address, without a history entry. Static
+/// hosts add one when they serve a prerendered page (`/signs` becomes
+/// `/signs/`); the app's own addresses have none.
+pub fn drop_trailing_slash() {
     let Some(window) = window() else {
         return;
     };
-    blank(&window);
-    if let Ok(Some(session)) = window.session_storage() {
-        let _ = session.clear();
-    }
-    let _ = window.location().replace(url);
-}
-
-/// Removes everything the page shows and gives it a neutral title.
-fn blank(window: &web_sys::Window) {
-    if let Some(document) = window.document() {
-        document.set_title("Weather");
-        if let Some(body) = document.body() {
-            body.set_inner_html("");
+    let location = window.location();
+    let Ok(path) = location.pathname() else {
+        return;
+    };
+    if path.len() > 1 && path.ends_with('/') {
+        let rest = location.search().unwrap_or_default() + &location.hash().unwrap_or_default();
+        let address = format!("{}{rest}", path.trim_end_matches('/'));
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
         }
     }
 }
 
-/// If the browser ever shows this page again after the person left (the
-/// back-forward cache), it is blanked and sent to `url` again.
-pub fn keep_left(url: &'static str) {
-    let Some(window) = window() else {
-        return;
-    };
-    let callback = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(move |_| {
-        if LEFT.with(Cell::get) {
-            leave(url);
-        }
-    });
-    let _ = window.add_event_listener_with_callback("pageshow", callback.as_ref().unchecked_ref());
-    callback.forget();
-}
+/// The elements a person can move focus to.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
-/// Calls `handler` with each key event the exit shortcut cares about.
-/// Auto-repeat is ignored: holding Shift is one press.
-pub fn on_keys(handler: impl Fn(Key) + 'static) {
+/// Hands `mount` the element with id `id`, emptied of the HTML the build put
+/// there, so the app renders the same view in its place. All of it runs in
+/// one task, so nothing is painted in between. Whatever had focus inside it
+/// (the third link, say) gets it back in the app's copy, and the page keeps its
+/// scroll position. Without such an element, the app mounts at the end of `<body>`.
+pub fn take_over(id: &str, mount: impl FnOnce(web_sys::HtmlElement)) {
     let Some(window) = window() else {
         return;
     };
-    let handler = std::rc::Rc::new(handler);
-    for (kind, down) in [("keydown", true), ("keyup", false)] {
-        let handler = handler.clone();
-        let callback =
-            Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
-                if ev.repeat() {
-                    return;
-                }
-                let key = match (ev.key() == "Shift", down) {
-                    (true, true) => Key::ShiftDown,
-                    (true, false) => Key::ShiftUp,
-                    (false, true) => Key::Other,
-                    (false, false) => return,
-                };
-                handler(key);
-            });
-        // Capture, so a view that stops a key event cannot hide it from the shortcut.
-        let _ = window.add_event_listener_with_callback_and_bool(
-            kind,
-            callback.as_ref().unchecked_ref(),
-            true,
-        );
-        callback.forget();
+    let Some(document) = window.document() else {
+        return;
+    };
+    let prerendered = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(root) = prerendered.clone().or_else(|| document.body()) else {
+        return;
+    };
+    if prerendered.is_none() {
+        mount(root);
+        return;
     }
-}
-
-/// Milliseconds since the page loaded.
-pub fn now_ms() -> f64 {
-    window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
+    let (x, y) = (
+        window.scroll_x().unwrap_or_default(),
+        window.scroll_y().unwrap_or_default(),
+    );
+    let focusable = |root: &web_sys::HtmlElement| {
+        let list = root.query_selector_all(FOCUSABLE).ok();
+        (0..list.as_ref().map_or(0, |l| l.length())).filter_map(move |i| list.as_ref()?.item(i))
+    };
+    let active = document.active_element();
+    let focused = focusable(&root).position(|e| Some(&e) == active.as_ref().map(|a| a.as_ref()));
+    root.set_text_content(None);
+    mount(root.clone());
+    if let Some(element) = focused
+        .and_then(|n| focusable(&root).nth(n))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+    window.scroll_to_with_x_and_y(x, y);
 }
 
 /// Calls `f` once, after `ms` milliseconds.
@@ -112,23 +94,21 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) {
         window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
 }
 
-/// Whether local storage can be used at all; reading it throws in some private modes.
-fn local_storage_works() -> bool {
-    window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+/// Local storage, if it can be used at all: reading it throws in some private modes.
+fn local_storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
 }
 
 /// The region a person picked before, if storage holds one.
 pub fn stored_region() -> Option<String> {
-    if !local_storage_works() {
-        return None;
-    }
-    gloo_storage::LocalStorage::get::<String>(REGION_KEY).ok()
+    local_storage()?.get_item(REGION_KEY).ok().flatten()
 }
 
 /// Keeps the picked region for the next visit, if storage allows.
 pub fn store_region(id: &str) {
-    if local_storage_works() {
-        let _ = gloo_storage::LocalStorage::set(REGION_KEY, id);
+    if let Some(storage) = local_storage() {
+        // Full storage throws; the region then lasts for this visit only.
+        let _ = storage.set_item(REGION_KEY, id);
     }
 }
 
@@ -414,16 +394,6 @@ pub fn accept_install_offer() {
         .and_then(|p| p.dyn_into::<js_sys::Function>().ok());
     if let Some(prompt) = prompt {
         let _ = prompt.call0(&offer);
-    }
-}
-
-/// Removes the element with this id, if there is one.
-pub fn remove_element(id: &str) {
-    if let Some(element) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        element.remove();
     }
 }
 

@@ -22,15 +22,21 @@ pub mod views;
 
 pub use app::App;
 
-/// The id of the call bar and exit that the build puts in each page, for the
-/// moments before the app runs (see `prerender`).
+/// The id of the call bar and exit that the build puts at the top of each
+/// page. They are plain HTML with the exit script, never part of the app,
+/// so they work before the app runs, without it, and if it fails.
 pub const FRAME_ID: &str = "frame";
 
-/// Mounts the app into the page's `<body>`, starting with the region a
-/// person picked on an earlier visit, if storage still holds a valid one.
-/// The app's own call bar and exit replace the ones the build put there.
+/// The id of the element that holds the view: the build puts each view's
+/// HTML there, and the app takes it over when it starts.
+pub const APP_ID: &str = "app";
+
+/// Starts the app in the page's view element, with the region a person picked
+/// on an earlier visit if storage still holds a valid one.
 pub fn mount() {
-    browser::remove_element(FRAME_ID);
+    browser::drop_trailing_slash();
     let region = state::starting_region(&content::CONTENT, browser::stored_region());
-    leptos::mount::mount_to_body(move || leptos::view! { <App region=region.clone()/> });
+    browser::take_over(APP_ID, move |root| {
+        leptos::mount::mount_to(root, move || leptos::view! { <App region=region/> }).forget();
+    });
 }

@@ -1,24 +1,34 @@
-//! Build side: HTML rendered from the same components, for the moments
-//! before the WebAssembly runs, or when it never does.
+//! Build side: every view rendered to HTML with the same components, so each
+//! address is a complete page before the WebAssembly runs, and when it never
+//! does. `src/bin/postbuild.rs` writes the pages.
 //!
-//! For now this is the frame every page needs first: the call bar and the
-//! quick exit, as plain links. `src/bin/postbuild.rs` puts it in the pages,
-//! and [`crate::mount`] takes it away when the app starts.
+//! Each page holds, in its `<body>`:
+//! - the skip link and the frame: the call bar and the quick exit, plain HTML
+//!   that the app never replaces;
+//! - `<div id="app">`: the view, its links and the menu, which the app takes
+//!   over when it starts (see [`crate::browser::take_over`]);
+//! - the exit script ([`crate::safety::EXIT_SCRIPT`]), inline, allowed by its hash.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 use base64::Engine as _;
 use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use leptos_router::{PathSegment, RouteList};
 use sha2::{Digest, Sha256};
 
 use crate::content::Content;
 use crate::views::chrome::{CallBar, QuickExit};
-use crate::{state, FRAME_ID};
+use crate::{safety, state, App, APP_ID, FRAME_ID};
 
-/// The call bar and the exit, as HTML.
+/// The skip link, the call bar and the exit, as HTML.
 pub fn frame(content: &'static Content) -> String {
     Owner::new().with(|| {
         provide_context(content);
         state::provide(content.site.default_region.to_string());
         view! {
+            <a class="skip" href="#content">"Skip to content"</a>
             <header class="bar" id=FRAME_ID>
                 <CallBar/>
                 <QuickExit/>
@@ -28,19 +38,98 @@ pub fn frame(content: &'static Content) -> String {
     })
 }
 
-/// `page` with the frame at the start of its body.
-pub fn insert_frame(page: &str, frame: &str) -> Result<String, String> {
-    let body = page.find("<body").ok_or("the page has no <body>")?;
+/// The app at `address`, as the HTML it renders there with nothing stored.
+pub fn app_at(content: &'static Content, address: &str) -> String {
+    Owner::new().with(|| {
+        provide_context(content);
+        provide_context(RequestUrl::new(address));
+        let region = content.site.default_region.to_string();
+        view! { <App region=region/> }.to_html()
+    })
+}
+
+/// Every address of the app: the router's routes, with each parameter
+/// filled in from the content (`:topic` with each topic, `:region` with each
+/// region). A parameter the content cannot fill is an error.
+pub fn addresses(content: &'static Content) -> Result<Vec<String>, String> {
+    let routes = Owner::new()
+        .with(|| {
+            provide_context(content);
+            provide_context(RequestUrl::new("/"));
+            RouteList::generate(|| {
+                let region = content.site.default_region.to_string();
+                view! { <App region=region/> }
+            })
+        })
+        .ok_or("the app has no router")?;
+    let mut seen = BTreeSet::new();
+    let mut all = Vec::new();
+    for route in routes.iter() {
+        let mut paths = vec![String::new()];
+        for segment in route.path() {
+            let values: Vec<String> = match segment {
+                PathSegment::Unit => continue,
+                PathSegment::Static(s) if s.is_empty() => continue,
+                PathSegment::Static(s) => vec![s.trim_matches('/').to_string()],
+                PathSegment::Param(name) => match name.as_ref() {
+                    "topic" => content.topics.iter().map(|t| t.id.to_string()).collect(),
+                    "region" => content.regions.iter().map(|r| r.id.to_string()).collect(),
+                    other => return Err(format!("no content fills the route parameter :{other}")),
+                },
+                other => return Err(format!("the build cannot list the route segment {other:?}")),
+            };
+            paths = paths
+                .iter()
+                .flat_map(|p| values.iter().map(move |v| format!("{p}/{v}")))
+                .collect();
+        }
+        for path in paths {
+            let path = if path.is_empty() {
+                "/".to_string()
+            } else {
+                path
+            };
+            if seen.insert(path.clone()) {
+                all.push(path);
+            }
+        }
+    }
+    Ok(all)
+}
+
+/// Where the page for `address` goes in the site folder: `/` is `index.html`,
+/// `/local/maine` is `local/maine/index.html`.
+pub fn file_for(address: &str) -> PathBuf {
+    PathBuf::from(address.trim_matches('/')).join("index.html")
+}
+
+/// The page for one address: `template` (Trunk's `index.html`) with the
+/// site's name as its title, and in its body the frame, the view in
+/// `<div id="app">`, and the exit script.
+pub fn page(template: &str, frame: &str, view: &str, name: &str) -> Result<String, String> {
+    let title_start = template.find("<title>").ok_or("the page has no <title>")? + "<title>".len();
+    let title_end = title_start
+        + template[title_start..]
+            .find("</title>")
+            .ok_or("the <title> is not closed")?;
+    let body = template.find("<body").ok_or("the page has no <body>")?;
     let open_end = body
-        + page[body..]
+        + template[body..]
             .find('>')
             .ok_or("the <body> tag is not closed")?
         + 1;
+    let close = template
+        .rfind("</body>")
+        .ok_or("the <body> is not closed")?;
+    if close < open_end {
+        return Err("the <body> is not closed".into());
+    }
+    let script = safety::EXIT_SCRIPT;
     Ok(format!(
-        "{}{}{}",
-        &page[..open_end],
-        frame,
-        &page[open_end..]
+        "{}{name}{}{frame}<div id=\"{APP_ID}\">{view}</div><script>{script}</script>{}",
+        &template[..title_start],
+        &template[title_end..open_end],
+        &template[close..]
     ))
 }
 
@@ -163,16 +252,79 @@ mod tests {
     }
 
     #[test]
-    fn the_frame_goes_first_in_the_body() {
-        let page = insert_frame(
-            "<html><body class=\"x\"><p>app</p></body></html>",
-            "<header></header>",
-        )
-        .unwrap();
+    fn every_route_has_its_addresses_filled_in_from_the_content() {
+        let addresses = addresses(&CONTENT).unwrap();
+        for fixed in ["/", "/contacts", "/local", "/find", "/install", "/privacy"] {
+            assert!(
+                addresses.contains(&fixed.to_string()),
+                "{fixed}: {addresses:?}"
+            );
+        }
+        for topic in CONTENT.topics.iter() {
+            assert!(
+                addresses.contains(&format!("/{}", topic.id)),
+                "{}",
+                topic.id
+            );
+        }
+        for region in CONTENT.regions.iter() {
+            assert!(
+                addresses.contains(&format!("/local/{}", region.id)),
+                "{}",
+                region.id
+            );
+        }
+        let unique: BTreeSet<_> = addresses.iter().collect();
         assert_eq!(
-            page,
-            "<html><body class=\"x\"><header></header><p>app</p></body></html>"
+            unique.len(),
+            addresses.len(),
+            "no address twice: {addresses:?}"
         );
-        assert!(insert_frame("<html></html>", "<header></header>").is_err());
+        assert_eq!(file_for("/"), PathBuf::from("index.html"));
+        assert_eq!(
+            file_for("/local/maine"),
+            PathBuf::from("local/maine/index.html")
+        );
+    }
+
+    #[test]
+    fn each_address_renders_its_own_view_and_others_the_not_found_view() {
+        let maine = app_at(&CONTENT, "/local/maine");
+        assert!(
+            maine.contains("<h1 tabindex=\"-1\">Help near you</h1>"),
+            "{maine}"
+        );
+        assert!(maine.contains("Maine"));
+        let signs = app_at(&CONTENT, "/signs");
+        let title = CONTENT.topic("signs").unwrap().title.as_ref();
+        assert!(signs.contains(title), "{signs}");
+        let lost = app_at(&CONTENT, "/not/found");
+        assert!(lost.contains("This page is not here"), "{lost}");
+        // Every view links every other, as plain links.
+        for other in addresses(&CONTENT)
+            .unwrap()
+            .iter()
+            .filter(|a| !a.starts_with("/local/"))
+        {
+            assert!(signs.contains(&format!("href=\"{other}\"")), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_page_holds_the_frame_then_the_view_then_the_exit_script() {
+        let template = "<html><head><title>x</title></head><body class=\"b\">\n</body></html>";
+        let html = page(template, "<header>F</header>", "<main>V</main>", "Harbor").unwrap();
+        let expected = format!(
+            "<html><head><title>Harbor</title></head><body class=\"b\"><header>F</header>\
+             <div id=\"app\"><main>V</main></div><script>{}</script></body></html>",
+            safety::EXIT_SCRIPT
+        );
+        assert_eq!(html, expected);
+        assert!(page("<html><body></body></html>", "", "", "H").is_err());
+        let frame = frame(&CONTENT);
+        assert!(
+            frame.starts_with("<a href=\"#content\" class=\"skip\">Skip to content</a>"),
+            "{frame}"
+        );
     }
 }

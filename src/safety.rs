@@ -1,155 +1,91 @@
-//! The quick-exit shortcut: Shift pressed three times, each press within five
-//! seconds of the last. Pure logic; `browser` feeds it key events.
+//! What keeps a person safe whatever the app does: the quick exit, and a
+//! plain refusal of addresses the app never makes.
+//!
+//! The quick exit (the link, and Shift pressed three times) lives in
+//! `src/exit.js`, a small script the build puts inline in every page. It works
+//! from the first paint, without WebAssembly, and after any failure of the app,
+//! which never handles the exit itself.
 
-/// How long a press keeps counting, in milliseconds.
-pub const WINDOW_MS: f64 = 5_000.0;
-/// Presses needed to leave.
-pub const PRESSES: u8 = 3;
+/// The exit script, for the build to put in each page (see `prerender`).
+#[cfg(not(target_arch = "wasm32"))]
+pub const EXIT_SCRIPT: &str = include_str!("exit.js");
 
-/// A key event, as far as the shortcut cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    /// Shift went down.
-    ShiftDown,
-    /// Shift came up.
-    ShiftUp,
-    /// Any other key went down (Escape included).
-    Other,
+/// The longest fragment (the part after `#`) the app accepts. Its own are
+/// section ids of a few words.
+pub const MAX_FRAGMENT: usize = 256;
+
+/// The longest query string (the part after `?`) the app accepts. It makes none.
+pub const MAX_QUERY: usize = 1024;
+
+/// Whether an address's query string and fragment are ones the app could
+/// have made: not too long, with well-formed `%` escapes of UTF-8 text.
+/// Anything else shows the not-found view rather than a guess.
+pub fn sound_address(query: &str, fragment: &str) -> bool {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    query.len() <= MAX_QUERY
+        && fragment.len() <= MAX_FRAGMENT
+        && well_escaped(query)
+        && well_escaped(fragment)
 }
 
-/// What the app should do after a key event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// Nothing changed.
-    Nothing,
-    /// A press counted; this many more are needed.
-    Remaining(u8),
-    /// The count was reset.
-    Reset,
-    /// The third press: leave now.
-    Exit,
-}
-
-/// Counts Shift presses. A press counts when Shift comes up with no other key
-/// pressed while it was down, so Shift held as a modifier (Shift+A) never counts.
-#[derive(Debug, Clone, Default)]
-pub struct ShiftCounter {
-    count: u8,
-    last_ms: f64,
-    clean: bool,
-}
-
-impl ShiftCounter {
-    /// Whether the presses counted so far have run out of time at `now_ms`.
-    pub fn expired(&self, now_ms: f64) -> bool {
-        self.count == 0 || now_ms - self.last_ms > WINDOW_MS
-    }
-
-    /// Feeds one key event at `now_ms`.
-    pub fn key(&mut self, key: Key, now_ms: f64) -> Outcome {
-        match key {
-            Key::ShiftDown => {
-                self.clean = true;
-                Outcome::Nothing
-            }
-            Key::Other => {
-                self.clean = false;
-                let had = self.count > 0;
-                self.count = 0;
-                if had {
-                    Outcome::Reset
-                } else {
-                    Outcome::Nothing
-                }
-            }
-            Key::ShiftUp if !self.clean => Outcome::Nothing,
-            Key::ShiftUp => {
-                self.clean = false;
-                if self.count > 0 && now_ms - self.last_ms > WINDOW_MS {
-                    self.count = 0;
-                }
-                self.count += 1;
-                self.last_ms = now_ms;
-                if self.count >= PRESSES {
-                    self.count = 0;
-                    Outcome::Exit
-                } else {
-                    Outcome::Remaining(PRESSES - self.count)
-                }
-            }
+/// Whether every `%` starts an escape of two hex digits, and the escapes
+/// decode to UTF-8.
+fn well_escaped(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let Some(hex) = text.get(i + 1..i + 3) else {
+                return false;
+            };
+            let Ok(byte) = u8::from_str_radix(hex, 16) else {
+                return false;
+            };
+            decoded.push(byte);
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
         }
     }
-}
-
-/// The words the polite live region says after a press.
-pub fn hint(outcome: Outcome) -> Option<String> {
-    match outcome {
-        Outcome::Remaining(1) => Some("Shift, press 1 more time to exit".to_string()),
-        Outcome::Remaining(n) => Some(format!("Shift, press {n} more times to exit")),
-        Outcome::Reset => Some(String::new()),
-        Outcome::Nothing | Outcome::Exit => None,
-    }
+    std::str::from_utf8(&decoded).is_ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn press(counter: &mut ShiftCounter, at: f64) -> Outcome {
-        counter.key(Key::ShiftDown, at);
-        counter.key(Key::ShiftUp, at + 50.0)
+    #[test]
+    fn the_apps_own_addresses_are_sound() {
+        assert!(sound_address("", ""));
+        assert!(sound_address("", "#work"));
+        assert!(sound_address("?", "#"));
+        assert!(sound_address("?a=b&c=%C3%A9", "#caf%C3%A9"));
     }
 
     #[test]
-    fn three_presses_exit() {
-        let mut c = ShiftCounter::default();
-        assert_eq!(press(&mut c, 0.0), Outcome::Remaining(2));
-        assert_eq!(press(&mut c, 4_000.0), Outcome::Remaining(1));
-        assert_eq!(press(&mut c, 8_500.0), Outcome::Exit);
+    fn broken_escapes_are_not() {
+        for query in ["?%", "?%E", "?%ZZ", "?a=%G1", "?%FF", "?%C3"] {
+            assert!(!sound_address(query, ""), "{query}");
+        }
+        assert!(!sound_address("", "#%E0%A4%A"));
+        // A multi-byte character after `%` is not a hex escape, and no panic.
+        assert!(!sound_address("?%é", ""));
     }
 
     #[test]
-    fn a_press_more_than_five_seconds_later_starts_over() {
-        let mut c = ShiftCounter::default();
-        press(&mut c, 0.0);
-        press(&mut c, 1_000.0);
-        assert_eq!(press(&mut c, 6_100.0), Outcome::Remaining(2));
-        assert_eq!(press(&mut c, 7_000.0), Outcome::Remaining(1));
-        assert_eq!(press(&mut c, 8_000.0), Outcome::Exit);
+    fn huge_ones_are_not() {
+        assert!(sound_address("", &"a".repeat(MAX_FRAGMENT)));
+        assert!(!sound_address("", &"a".repeat(MAX_FRAGMENT + 1)));
+        assert!(!sound_address(&"q".repeat(MAX_QUERY + 1), ""));
     }
 
     #[test]
-    fn another_key_between_presses_resets() {
-        let mut c = ShiftCounter::default();
-        press(&mut c, 0.0);
-        press(&mut c, 100.0);
-        assert_eq!(c.key(Key::Other, 200.0), Outcome::Reset);
-        assert_eq!(press(&mut c, 300.0), Outcome::Remaining(2));
-    }
-
-    #[test]
-    fn shift_as_a_modifier_does_not_count() {
-        let mut c = ShiftCounter::default();
-        press(&mut c, 0.0);
-        press(&mut c, 100.0);
-        // Shift+A: Shift down, A down, Shift up.
-        c.key(Key::ShiftDown, 200.0);
-        assert_eq!(c.key(Key::Other, 210.0), Outcome::Reset);
-        assert_eq!(c.key(Key::ShiftUp, 250.0), Outcome::Nothing);
-        assert_eq!(press(&mut c, 300.0), Outcome::Remaining(2));
-    }
-
-    #[test]
-    fn the_hint_counts_down() {
-        assert_eq!(
-            hint(Outcome::Remaining(2)).unwrap(),
-            "Shift, press 2 more times to exit"
-        );
-        assert_eq!(
-            hint(Outcome::Remaining(1)).unwrap(),
-            "Shift, press 1 more time to exit"
-        );
-        assert_eq!(hint(Outcome::Reset).unwrap(), "");
-        assert_eq!(hint(Outcome::Exit), None);
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_exit_script_can_go_inline() {
+        // Inside <script>…</script>, this text would end the script early.
+        assert!(!EXIT_SCRIPT.to_ascii_lowercase().contains("</script"));
     }
 }

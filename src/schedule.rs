@@ -27,9 +27,12 @@ impl Readings {
 
 /// Every time zone named by the schedules, once each.
 pub fn zones<'a>(schedules: impl Iterator<Item = &'a Schedule>) -> Vec<String> {
-    let mut zones: Vec<String> = schedules.map(|s| s.timezone.to_string()).collect();
-    zones.sort();
-    zones.dedup();
+    let mut zones: Vec<String> = Vec::new();
+    for schedule in schedules {
+        if !zones.iter().any(|z| *z == schedule.timezone) {
+            zones.push(schedule.timezone.to_string());
+        }
+    }
     zones
 }
 
@@ -76,7 +79,7 @@ pub fn describe(schedules: &[Schedule]) -> Option<String> {
         .map(|s| {
             let days = days(&s.byday);
             if s.opens_at == "00:00" && s.closes_at == "23:59" {
-                format!("Open 24 hours, {}", days.to_lowercase())
+                format!("Open 24 hours, {}", days.to_ascii_lowercase())
             } else {
                 format!(
                     "{days}, {} to {} {}",

@@ -135,18 +135,17 @@ impl Index {
         if words.is_empty() {
             return Vec::new();
         }
-        let mut found: Vec<(bool, &Entry)> = self
+        let found = self
             .entries
             .iter()
-            .filter(|e| words.iter().all(|w| e.key.contains(w)))
-            .map(|e| (words.iter().all(|w| e.title_key.contains(w)), e))
-            .collect();
+            .filter(|e| words.iter().all(|w| e.key.contains(w)));
         // Title matches first; otherwise keep the content's order.
-        found.sort_by_key(|(in_title, _)| !in_title);
-        found
-            .into_iter()
+        let (mut hits, others): (Vec<&Entry>, Vec<&Entry>) =
+            found.partition(|e| words.iter().all(|w| e.title_key.contains(w)));
+        hits.extend(others);
+        hits.into_iter()
             .take(MAX_HITS)
-            .map(|(_, entry)| Hit {
+            .map(|entry| Hit {
                 entry,
                 excerpt: excerpt(&entry.text, words[0]),
             })
@@ -155,10 +154,12 @@ impl Index {
 }
 
 /// Lowercases and drops control characters, so matching ignores case.
+/// Only ASCII letters are folded: the content is English, and Unicode's case
+/// tables would add about 5 KB to the download.
 fn fold(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_control())
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
@@ -167,10 +168,7 @@ fn excerpt(text: &str, word: &str) -> String {
     const WIDTH: usize = 160;
     let chars: Vec<char> = text.chars().collect();
     // One lowercase char per char, so positions line up with `chars`.
-    let lower: Vec<char> = chars
-        .iter()
-        .map(|c| c.to_lowercase().next().unwrap_or(*c))
-        .collect();
+    let lower: Vec<char> = chars.iter().map(char::to_ascii_lowercase).collect();
     let word: Vec<char> = word.chars().collect();
     let at = lower
         .windows(word.len().max(1))

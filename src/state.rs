@@ -19,13 +19,12 @@ pub struct Trail(pub RwSignal<Vec<String>>);
 #[derive(Debug, Clone, Copy)]
 pub struct Clock(pub RwSignal<Readings>);
 
-/// What the polite live region says while Shift is being pressed to exit.
-#[derive(Debug, Clone, Copy)]
-pub struct ExitHint(pub RwSignal<String>);
-
 /// The app's connection and updates, shown as quiet notices.
 #[derive(Debug, Clone, Copy)]
 pub struct Status {
+    /// Whether the app runs in the browser. False in the HTML the build
+    /// renders, where controls that need the app are shown disabled.
+    pub running: RwSignal<bool>,
     /// Whether the device is online.
     pub online: RwSignal<bool>,
     /// Whether a new version is installed and waiting, and not dismissed.
@@ -46,8 +45,8 @@ pub fn provide(region: String) {
     provide_context(Place(RwSignal::new(region)));
     provide_context(Trail(RwSignal::new(Vec::new())));
     provide_context(Clock(RwSignal::new(Readings::default())));
-    provide_context(ExitHint(RwSignal::new(String::new())));
     provide_context(Status {
+        running: RwSignal::new(false),
         online: RwSignal::new(true),
         update_ready: RwSignal::new(false),
         can_install: RwSignal::new(false),
@@ -66,11 +65,6 @@ pub fn trail() -> Trail {
 
 /// The clock readings.
 pub fn clock() -> Clock {
-    expect_context()
-}
-
-/// The exit shortcut's hint.
-pub fn exit_hint() -> ExitHint {
     expect_context()
 }
 

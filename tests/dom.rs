@@ -6,22 +6,43 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-fn the_mounted_app_shows_the_hotline_link_and_exit() {
-    harbor::mount();
+fn the_app_takes_over_the_prerendered_view_keeping_focus_and_the_frame() {
+    use wasm_bindgen::JsCast;
     let document = web_sys::window().unwrap().document().unwrap();
-    let call = document
-        .query_selector("a[href='tel:+18883737888']")
+    let body = document.body().unwrap();
+    // What the build puts in a page: the frame, then the view in #app.
+    body.set_inner_html(
+        "<header id='frame'><a class='exit' href='https://weather.com/'>Quick exit</a></header>\
+         <div id='app'><main><h1>Before</h1><a href='/a'>one</a><a href='/b'>two</a></main></div>",
+    );
+    let second: web_sys::HtmlElement = document
+        .query_selector("#app a[href='/b']")
         .unwrap()
-        .expect("the hotline call link is on the page");
-    assert!(call
-        .get_attribute("aria-label")
         .unwrap()
-        .contains("1-888-373-7888"));
-    let exit = document
-        .query_selector("a.exit")
-        .unwrap()
-        .expect("the exit is on the page");
-    assert_eq!(exit.text_content().unwrap(), "Quick exit");
+        .unchecked_into();
+    second.focus().unwrap();
+
+    harbor::mount();
+
+    assert_eq!(document.query_selector_all("main").unwrap().length(), 1);
+    let heading = document.query_selector("#app main h1").unwrap().unwrap();
+    assert_ne!(
+        heading.text_content().unwrap(),
+        "Before",
+        "the app's view replaced it"
+    );
+    let focusable = document
+        .query_selector_all("#app a[href], #app button, #app input, #app [tabindex]")
+        .unwrap();
+    assert_eq!(
+        document.active_element(),
+        focusable.item(1).map(|n| n.unchecked_into()),
+        "focus stays on the second focusable element"
+    );
+    assert!(
+        document.query_selector("#frame a.exit").unwrap().is_some(),
+        "the frame is left alone"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -102,7 +123,14 @@ fn the_clock_reads_each_zone_with_daylight_saving() {
 #[wasm_bindgen_test]
 fn a_corrupt_or_foreign_stored_region_falls_back_to_the_default() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    for stored in ["{{not json", "42", "\"atlantis\""] {
+    for stored in [
+        "{{not json",
+        "42",
+        "\"atlantis\"",
+        "\"maine\"",
+        "",
+        "maine\u{0}",
+    ] {
         storage
             .set_item(harbor::browser::REGION_KEY, stored)
             .unwrap();

@@ -201,4 +201,13 @@ fn a_fourth_region_needs_only_its_data_file() {
         html.contains(r#"href="tel:+18883737888""#),
         "national lines still show"
     );
+
+    // The build gives it a page of its own, with its lines in it.
+    let addresses = harbor::prerender::addresses(content).unwrap();
+    assert!(
+        addresses.contains(&"/local/lakeshore".to_string()),
+        "{addresses:?}"
+    );
+    let page = harbor::prerender::app_at(content, "/local/lakeshore");
+    assert!(page.contains(r#"href="tel:+12025550142""#), "{page}");
 }

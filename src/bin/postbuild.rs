@@ -1,16 +1,21 @@
 //! Runs after Trunk builds the site (the `post_build` hook in `Trunk.toml`),
 //! on the staging folder Trunk names in `TRUNK_STAGING_DIR`:
 //!
-//! 1. `index.html`: the call bar and the exit, rendered from the components, so
-//!    they work before the app runs, and without it; and a Content-Security-
-//!    Policy that allows only this site's files and the page's own script;
-//! 2. `404.html`: the same page, for addresses the site does not have;
-//! 3. `_headers`: the same policy and the other headers, for static hosts;
-//! 4. `sw.js`: the service worker, with the list of every file to keep offline.
+//! 1. one page for each address of the app (`index.html`, `signs/index.html`,
+//!    `local/maine/index.html`, …), rendered from the same components as the
+//!    app, from Trunk's `index.html` as the template; and `404.html`, the
+//!    not-found view, for addresses the site does not have. Each page has a
+//!    Content-Security-Policy that allows only this site's files and the
+//!    page's own scripts;
+//! 2. `_headers`: the same policy and the other headers, for static hosts;
+//! 3. `sw.js`: the service worker, with the list of every file to keep
+//!    offline, pages included. This comes last, so that it lists them.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use std::path::PathBuf;
+    use harbor::content::CONTENT;
+    use harbor::prerender;
+    use std::path::{Path, PathBuf};
 
     let dir = std::env::var_os("TRUNK_STAGING_DIR")
         .or_else(|| std::env::args_os().nth(1))
@@ -23,30 +28,44 @@ fn main() {
             fail(&format!("{what}: {e}"));
         }
     };
-    let index = dir.join("index.html");
-    step(
-        "index.html",
-        (|| {
-            let page = std::fs::read_to_string(&index).map_err(|e| e.to_string())?;
-            let frame = harbor::prerender::frame(&harbor::content::CONTENT);
-            let page = harbor::prerender::insert_frame(&page, &frame)?;
-            let page = harbor::prerender::insert_csp(&page)?;
-            let policy = harbor::prerender::content_security_policy(
-                &harbor::prerender::inline_scripts(&page),
-            );
-            std::fs::write(
-                dir.join("_headers"),
-                harbor::prerender::headers_file(&policy),
-            )
-            .map_err(|e| e.to_string())?;
-            std::fs::write(&index, page).map_err(|e| e.to_string())
-        })(),
-    );
+    let write = |file: &Path, text: &str| -> Result<(), String> {
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        std::fs::write(file, text).map_err(|e| e.to_string())
+    };
+
+    let template = std::fs::read_to_string(dir.join("index.html"))
+        .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
+    let frame = prerender::frame(&CONTENT);
+    let name = CONTENT.site.name.as_ref();
+    let render = |address: &str| -> Result<String, String> {
+        let view = prerender::app_at(&CONTENT, address);
+        prerender::insert_csp(&prerender::page(&template, &frame, &view, name)?)
+    };
+    let addresses =
+        prerender::addresses(&CONTENT).unwrap_or_else(|e| fail(&format!("addresses: {e}")));
+    for address in &addresses {
+        let file = prerender::file_for(address);
+        step(
+            &file.display().to_string(),
+            render(address).and_then(|page| write(&dir.join(&file), &page)),
+        );
+    }
+    println!("postbuild: {} pages rendered", addresses.len());
+    // No route matches an address with two parts outside `/local/`.
     step(
         "404.html",
-        std::fs::copy(dir.join("index.html"), dir.join("404.html"))
-            .map(drop)
-            .map_err(|e| e.to_string()),
+        render("/not/found").and_then(|page| write(&dir.join("404.html"), &page)),
+    );
+    step(
+        "_headers",
+        (|| {
+            let page =
+                std::fs::read_to_string(dir.join("index.html")).map_err(|e| e.to_string())?;
+            let policy = prerender::content_security_policy(&prerender::inline_scripts(&page));
+            write(&dir.join("_headers"), &prerender::headers_file(&policy))
+        })(),
     );
     let worker = dir.join(harbor::offline::WORKER);
     step(

@@ -1,5 +1,6 @@
-//! The frame on every view: the call bar, the quick exit, the in-app Back
-//! control and the menu of views.
+//! The frame on every view: the call bar and the quick exit (which the build
+//! renders into each page, outside the app), the in-app Back control, the
+//! menu of views and the quiet notices.
 
 use leptos::prelude::*;
 
@@ -48,31 +49,15 @@ pub fn CallBar() -> impl IntoView {
     }
 }
 
-/// A plain link to a neutral site. With the app running, activating it (tap,
-/// click, Enter or Space) clears the screen first, in the same task, then
-/// leaves. Beside it, a polite live region counts the Shift presses.
+/// A plain link to a neutral site, and beside it a polite live region. The
+/// exit script in each page (`src/exit.js`) makes the link clear the screen
+/// before it leaves, and counts Shift presses out loud in the live region.
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let url = use_content().site.exit_url.as_ref();
-    let hint = use_context::<state::ExitHint>();
     view! {
-        <a class="exit" href=url rel="noreferrer"
-            on:click=move |ev| {
-                ev.prevent_default();
-                browser::leave(url);
-            }
-            on:keydown=move |ev| {
-                // Enter would click a moment later; leaving now keeps it in this task.
-                if ev.key() == " " || ev.key() == "Enter" {
-                    ev.prevent_default();
-                    browser::leave(url);
-                }
-            }>
-            "Quick exit"
-        </a>
-        <p class="visually-hidden" role="status" aria-live="polite">
-            {move || hint.map(|h| h.0.get())}
-        </p>
+        <a class="exit" href=url rel="noreferrer">"Quick exit"</a>
+        <p class="visually-hidden" role="status" aria-live="polite"></p>
     }
 }
 

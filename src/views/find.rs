@@ -4,12 +4,17 @@ use leptos::prelude::*;
 
 use crate::content::use_content;
 use crate::search::Index;
+use crate::state;
 use crate::views::link::Go;
 
-/// A search box over every word of the content.
+/// A search box over every word of the content, and below it, until a
+/// search finds something, every topic. Before the app runs (or when it
+/// cannot), the box is disabled and the list of topics is the way in.
 #[component]
 pub fn Find() -> impl IntoView {
-    let index = StoredValue::new(Index::new(use_content()));
+    let content = use_content();
+    let index = StoredValue::new(Index::new(content));
+    let running = use_context::<state::Status>().map(|s| s.running);
     // The query lives in memory only: never in the address or in storage.
     let query = RwSignal::new(String::new());
     let results = move || {
@@ -34,9 +39,18 @@ pub fn Find() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let searched = !q.trim().is_empty();
             view! {
                 <p class="result-count" role="status" aria-live="polite">{status}</p>
                 <ul class="results">{list}</ul>
+                <section aria-labelledby="every-topic" hidden=searched>
+                    <h2 id="every-topic">"Every topic"</h2>
+                    <ul>
+                        {content.topics.iter().map(|t| view! {
+                            <li><Go href=format!("/{}", t.id)>{t.title.as_ref()}</Go></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
             }
         })
     };
@@ -45,6 +59,7 @@ pub fn Find() -> impl IntoView {
         <form role="search" on:submit=|ev| ev.prevent_default()>
             <label for="q">"Search everything in Harbor"</label>
             <input id="q" type="search" autocomplete="off" spellcheck="false"
+                disabled=move || !running.is_some_and(|r| r.get())
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))/>
         </form>

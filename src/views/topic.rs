@@ -45,12 +45,15 @@ pub fn Install() -> impl IntoView {
 #[component]
 pub fn Privacy() -> impl IntoView {
     let cleared = RwSignal::new(false);
+    let running = use_context::<state::Status>().map(|s| s.running);
     view! {
         {use_content().topic("privacy").map(|topic| view! { <TopicPage topic=topic/> })}
         <section id="clear" aria-labelledby="clear-heading">
             <h2 id="clear-heading">"Clear this app's data"</h2>
             <p>"This removes the area you chose and the offline copy of Harbor from this browser."</p>
-            <button type="button" class="install" on:click=move |_| {
+            <button type="button" class="install"
+                disabled=move || !running.is_some_and(|r| r.get())
+                on:click=move |_| {
                 browser::clear_app_data(move || cleared.set(true));
             }>"Clear this app's data"</button>
             <p role="status" aria-live="polite">

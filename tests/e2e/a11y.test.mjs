@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, sharedApp } from './harness.mjs';
+import { ROOT, sharedApp, ready } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const VIEWS = [
@@ -22,7 +22,7 @@ for (const scheme of ['light', 'dark']) {
     const found = [];
     for (const path of VIEWS) {
       await page.goto(app.server.url + path);
-      await page.locator('main h1').waitFor();
+      await ready(page);
       // Evaluated through DevTools, so the page's own policy still holds.
       await page.evaluate(AXE);
       const { violations } = await page.evaluate(() =>
@@ -38,7 +38,7 @@ for (const scheme of ['light', 'dark']) {
 test('the first Tab reaches "Skip to content", which moves focus to the view\'s heading', async () => {
   const page = await app.browser.context.newPage();
   await page.goto(app.server.url + '/signs');
-  await page.locator('main h1').waitFor();
+  await ready(page);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
   assert.ok(await page.getByRole('link', { name: 'Skip to content' }).isVisible(), 'shown when focused');

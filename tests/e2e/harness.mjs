@@ -82,3 +82,23 @@ export function sharedApp() {
   });
   return app;
 }
+
+/**
+ * Waits until the app runs in `page` (Trunk sets `window.wasmBindings` once
+ * the WebAssembly has started) and shows a view. Each page holds its view's
+ * HTML from the start, so a heading alone does not mean the app runs.
+ */
+export async function ready(page) {
+  await page.waitForFunction(() => 'wasmBindings' in window);
+  await page.locator('main h1').waitFor();
+}
+
+/** Waits until a service worker is active and controls `page`. */
+export async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}

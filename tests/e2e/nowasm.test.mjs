@@ -1,64 +1,121 @@
-// Before the app runs, or when it cannot (WebAssembly turned off, scripts
-// turned off), the call links and the exit are still there, as plain links.
+// Without WebAssembly, or when the .wasm file never arrives, every view is
+// still a complete page: its content, the call links, the quick exit (link and
+// Shift three times, from the page's own small script) and plain links to every
+// other view. With scripts off too, the links still work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch } from './harness.mjs';
+import { walk, LINKS, FACTS } from './facts.mjs';
 
 const EXIT = 'https://weather.com/';
+const CALLS = ['tel:+18883737888', 'sms:233733?&body=HELP', 'tel:911'];
+// Views every page links to; the region pages are linked from /local.
+const VIEWS = ['/', '/contacts', '/local', '/find', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/install'];
+const REGIONS = ['/local/us', '/local/illinois', '/local/maine'];
 
 let server;
-
 before(async () => {
   server = await serve();
 });
-
 after(() => server.close());
 
-// Debian's Chromium 156 ignores `--js-flags=--noexpose_wasm`, so WebAssembly
-// is taken away before any script runs, as Lockdown Mode does.
 const WAYS = {
-  'WebAssembly turned off': { init: () => delete window.WebAssembly },
-  'scripts turned off': { options: { javaScriptEnabled: false } },
+  // Lockdown Mode turns off the JIT, and with it WebAssembly. Debian's
+  // Chromium 156 still defines WebAssembly with `--js-flags=--noexpose_wasm`;
+  // with `--jitless` V8 leaves it out, as Lockdown Mode does.
+  'WebAssembly turned off': { settings: { args: ['--js-flags=--jitless'] } },
+  'the .wasm file blocked': {
+    settings: {},
+    setup: (context) => context.route('**/*.wasm', (route) => route.abort('blockedbyclient')),
+  },
 };
 
-for (const [way, { init, ...settings }] of Object.entries(WAYS)) {
-  test(`with ${way}, the call links work and the exit is a plain link to the neutral site`, async () => {
+for (const [way, { settings, setup }] of Object.entries(WAYS)) {
+  test(`with ${way}, every view is a complete page with the call links, the exit and links to every other view`, async () => {
     const browser = await launch(settings);
     try {
-      if (init) await browser.context.addInitScript(init);
-      let referer = 'not asked';
-      await browser.context.route(EXIT, (route) => {
-        referer = route.request().headers()['referer'];
-        route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' });
-      });
+      if (setup) await setup(browser.context);
+      await browser.context.route(EXIT, (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+      );
       const page = await browser.context.newPage();
-      for (const path of ['/', '/no-such-place']) {
-        await page.goto(server.url + path);
-        assert.equal(await page.locator('main').count(), 0, 'the app did not run');
-        for (const href of ['tel:+18883737888', 'sms:233733?&body=HELP', 'tel:911']) {
+      const { pages, text, hrefs } = await walk(page, server.url, async (path, response) => {
+        assert.equal(response.status(), 200, `${path} is a page of its own`);
+        for (const href of CALLS) {
           assert.equal(await page.locator(`header a[href="${href}"]`).count(), 1, `${path}: ${href}`);
         }
-        const exit = page.getByRole('link', { name: 'Quick exit' });
-        assert.equal(await exit.getAttribute('href'), EXIT);
-        assert.equal(await exit.getAttribute('rel'), 'noreferrer');
+        const exit = page.locator('header a.exit');
+        assert.equal(await exit.getAttribute('href'), EXIT, path);
+        for (const view of VIEWS) {
+          assert.ok(await page.locator(`a[href="${view}"]`).count() > 0, `${path} links to ${view}`);
+        }
+        assert.equal(await page.locator('main').count(), 1, path);
+        assert.equal(await page.title(), 'Harbor', `${path}: a neutral title`);
+      });
+      assert.equal(await page.evaluate(() => 'wasmBindings' in window), false, 'the app never started');
+      if (way === 'WebAssembly turned off') {
+        assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
       }
-      await page.getByRole('link', { name: 'Quick exit' }).click();
+      for (const view of [...VIEWS, ...REGIONS]) assert.ok(pages.includes(view), `${view} was reached`);
+      assert.deepEqual(LINKS.filter((href) => !hrefs.has(href)), [], 'links not found');
+      assert.deepEqual(FACTS.filter((fact) => !text.includes(fact)), [], 'facts not found');
+
+      // Search falls back to a list of every topic; its box waits for the app.
+      await page.goto(server.url + '/find');
+      assert.equal(await page.locator('#q').isDisabled(), true);
+      for (const view of VIEWS.slice(4)) {
+        assert.equal(await page.locator(`section a[href="${view}"]`).count(), 1, `/find lists ${view}`);
+      }
+      // The safety page says that pages then add to the history, and they do.
+      await page.goto(server.url + '/privacy');
+      assert.match(await page.locator('main').innerText(), /each page you open is added to the browser history/);
+      const length = await page.evaluate(() => history.length);
+      await page.locator('footer a', { hasText: 'Warning signs' }).click();
+      await page.waitForURL(/\/signs\/?$/);
+      assert.equal(await page.evaluate(() => history.length), length + 1);
+
+      // The page's own script: Shift three times leaves, blanking the page first.
+      await page.keyboard.press('Shift');
+      await page.keyboard.press('Shift');
+      assert.equal(await page.locator('#frame [role="status"]').innerText(), 'Shift, press 1 more time to exit');
+      await page.keyboard.press('Shift');
       await page.waitForURL(EXIT);
-      assert.equal(referer, undefined, 'no referrer is sent');
+      // And the exit link leaves too.
+      await page.goto(server.url + '/local/maine');
+      await page.locator('header a.exit').click();
+      await page.waitForURL(EXIT);
     } finally {
       await browser.close();
     }
   });
 }
 
-test('once the app runs, its own call bar replaces the prerendered one', async () => {
-  const browser = await launch();
+test('with scripts turned off, the call links work and the exit is a plain link to the neutral site', async () => {
+  const browser = await launch({ options: { javaScriptEnabled: false } });
   try {
+    let referer = 'not asked';
+    await browser.context.route(EXIT, (route) => {
+      referer = route.request().headers()['referer'];
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' });
+    });
     const page = await browser.context.newPage();
+    for (const path of ['/', '/local/illinois', '/no-such-place']) {
+      await page.goto(server.url + path);
+      for (const href of CALLS) {
+        assert.equal(await page.locator(`header a[href="${href}"]`).count(), 1, `${path}: ${href}`);
+      }
+      assert.ok(await page.locator('main h1').isVisible(), path);
+    }
+    assert.equal(await page.locator('main h1').innerText(), 'This page is not here');
     await page.goto(server.url + '/');
-    await page.locator('main h1').waitFor();
-    assert.equal(await page.locator('header.bar').count(), 1);
-    assert.equal(await page.locator('a[href="tel:+18883737888"]').count(), 1 + (await page.locator('main a[href="tel:+18883737888"]').count()));
+    await page.locator('footer a', { hasText: 'Help near you' }).click();
+    await page.waitForURL(/\/local\/?$/);
+    assert.equal(await page.locator('main h1').innerText(), 'Help near you');
+    const exit = page.getByRole('link', { name: 'Quick exit' });
+    assert.equal(await exit.getAttribute('rel'), 'noreferrer');
+    await exit.click();
+    await page.waitForURL(EXIT);
+    assert.equal(referer, undefined, 'no referrer is sent');
   } finally {
     await browser.close();
   }

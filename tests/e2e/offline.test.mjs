@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, serve, launch } from './harness.mjs';
+import { DIST, ROOT, serve, launch, ready, controlled } from './harness.mjs';
 
 const VIEWS = [
   '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
@@ -16,19 +16,10 @@ const VIEWS = [
 const scratch = mkdtempSync(join(tmpdir(), 'harbor-offline-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Waits until a service worker is active and controls `page`. */
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
 
 /** The view shows its content, the call bar and the exit. */
 async function assertUsable(page, path) {
-  await page.locator('main h1').waitFor();
+  await ready(page);
   assert.ok((await page.locator('main').innerText()).length > 40, `${path}: content`);
   assert.equal(await page.locator('header a[href="tel:+18883737888"]').count(), 1, `${path}: call link`);
   assert.equal(await page.locator('header a[href="sms:233733?&body=HELP"]').count(), 1, `${path}: text link`);
@@ -73,7 +64,9 @@ function buildVersionB(change) {
   execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
     cwd: ROOT,
     env: { ...process.env, HARBOR_CONTENT_DIR: content },
-    stdio: 'ignore',
+    // Quiet, but a failure shows the build's own message.
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
   });
   return dist;
 }
@@ -124,7 +117,7 @@ test('a new version waits for the person, the old page keeps working offline, an
 
     // The person chooses to reload: the page then runs B entirely.
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
-    await page.locator('main h1').waitFor();
+    await ready(page);
     await page.goto(server.url + '/');
     assert.equal(await page.locator('main h1').innerText(), 'You are not alone, ever');
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));

@@ -2,7 +2,7 @@
 // would, with the back-forward cache and popup blocking left on.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { serve, launch, ready } from './harness.mjs';
 
 const EXIT = 'https://weather.com/';
 const PREVIOUS = 'https://previous.example/';
@@ -41,7 +41,7 @@ afterEach(async () => {
 /** Opens a view by its address and waits for the app. */
 async function open(path) {
   await page.goto(server.url + path);
-  await page.locator('main h1').waitFor();
+  await ready(page);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The views a person uses to find help: search, regions, open-now, warning signs.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { serve, launch, ready } from './harness.mjs';
 
 let server;
 let browser;
@@ -24,7 +24,7 @@ afterEach(async () => {
 
 async function open(path) {
   await page.goto(server.url + path);
-  await page.locator('main h1').waitFor();
+  await ready(page);
 }
 
 function serviceCard(name) {
@@ -108,6 +108,6 @@ test('warning signs can be ticked, and the ticks are never stored', async () => 
   const stored = await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
   assert.equal(stored, 0);
   await page.reload();
-  await page.locator('main h1').waitFor();
+  await ready(page);
   assert.equal(await page.getByRole('checkbox', { checked: true }).count(), 0);
 });

@@ -1,0 +1,254 @@
+// How fast Harbor's built site (dist/) shows help on a mid-range phone, and how
+// big its wasm and JS are. `make bench` runs this after the search benchmark.
+//
+// It loads three variants of the site, built from dist/ into temp folders
+// (dist/ itself is never changed), in headless Chromium slowed down through the
+// DevTools protocol, each load in a fresh browser profile so nothing is cached:
+//   static page               dist/index.html without any script: the floor
+//   app (prerendered)         dist/ as it is
+//   app without prerendering  dist/ with <div id="app"> emptied
+// and prints the median (min-max) of BENCH_RUNS loads, then the budgets.
+// Env: BENCH_RUNS (default 5), BENCH_PATH (default /).
+// Exit code is 0 even when a budget fails; the last line counts them.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'http-server';
+import { chromium } from 'playwright-core';
+
+process.noDeprecation = true; // http-server 14 uses a deprecated Node API; its warning is noise here
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const PATH = process.env.BENCH_PATH || '/';
+const TIMEOUT = 60_000; // for any one thing we wait for
+
+// The mid-range phone: a 4x slower CPU and a slow 4G-like connection.
+const CPU = { rate: 4 };
+const SLOW = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const OFFLINE = { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+// ---- The variants: copies of dist/ with each HTML page rewritten ----------
+
+const scratch = mkdtempSync(join(tmpdir(), 'harbor-bench-'));
+const noAppDiv = []; // pages without <div id="app">
+
+/** Copies dist/ to a temp folder, passing the text of every .html file through `edit`. */
+function variant(name, edit) {
+  const dir = join(scratch, name);
+  // dereference: copy files, never links, so that no edit below can reach dist/ itself.
+  cpSync(DIST, dir, { recursive: true, dereference: true });
+  if (realpathSync(dir).startsWith(realpathSync(DIST))) throw new Error(`${dir} is not a copy of dist/`);
+  for (const file of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html'))) {
+    writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8'), file));
+  }
+  return dir;
+}
+
+/** Drops every <script>…</script> and every modulepreload/preload link; the stylesheet stays. */
+const withoutApp = (html) => html
+  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+  .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>/gi, '');
+
+/** Empties <div id="app">…</div>, counting nested divs to find its end. */
+function withoutPrerender(html, file) {
+  const open = /<div\b[^>]*\bid="app"[^>]*>/i.exec(html);
+  if (!open) {
+    noAppDiv.push(file);
+    return html;
+  }
+  const start = open.index + open[0].length;
+  const tags = /<div\b[^>]*>|<\/div\s*>/gi;
+  tags.lastIndex = start;
+  for (let depth = 1, tag; (tag = tags.exec(html)); ) {
+    depth += tag[0][1] === '/' ? -1 : 1;
+    if (depth === 0) return html.slice(0, start) + html.slice(tag.index);
+  }
+  throw new Error(`${file}: <div id="app"> is never closed`);
+}
+
+const VARIANTS = [
+  { name: 'static page', dir: variant('static', withoutApp), app: false },
+  { name: 'app (prerendered)', dir: variant('app', (html) => html), app: true },
+  { name: 'app without prerendering', dir: variant('noprerender', withoutPrerender), app: true },
+];
+
+// ---- Sizes, of the copy (dist/ may be rebuilt while this runs) ---------
+
+const shipped = readdirSync(VARIANTS[1].dir).filter((f) => f.endsWith('.wasm') || /^harbor-.*\.js$/.test(f));
+const sizes = shipped.map((f) => {
+  const bytes = readFileSync(join(VARIANTS[1].dir, f));
+  return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+const gzipKiB = sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024;
+
+// ---- Serving and loading ----------------------------------------------------
+
+/** Serves `dir` on a free loopback port without caching, as tests/e2e/harness.mjs does. */
+async function serve(dir) {
+  const server = createServer({ root: dir, cache: -1, showDir: false, silent: true });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const close = () => { server.server.closeAllConnections(); server.close(); }; // even a stuck browser's sockets
+  return { url: `http://127.0.0.1:${server.server.address().port}`, close };
+}
+
+// Runs in every page before its own scripts: notes (performance.now(), ms
+// since navigation start) the first frame in which the call link and the exit
+// exist, the first in which the view's heading exists, and when Trunk says
+// the wasm app has started.
+function marker() {
+  const marks = (window.__bench = {});
+  addEventListener('TrunkApplicationStarted', () => { marks.started ??= performance.now(); });
+  const check = () => {
+    if (marks.help === undefined && document.querySelector('a.exit') && document.querySelector('a[href^="tel:"]')) {
+      marks.help = performance.now();
+    }
+    if (marks.content === undefined && document.querySelector('main h1')) marks.content = performance.now();
+  };
+  const frame = () => { check(); if (marks.help === undefined || marks.content === undefined) requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  document.addEventListener('DOMContentLoaded', check);
+}
+
+/** Starts Chromium on a fresh profile, with the marker in every page. */
+async function launch() {
+  const profile = mkdtempSync(join(scratch, 'profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  await context.addInitScript(marker);
+  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+let version = 'Chromium'; // as the browser reports it, for the report's profile line
+
+/** Slows `page` down to the phone, on `network` conditions. Call before it navigates. */
+async function throttle(context, page, network) {
+  const cdp = await context.newCDPSession(page);
+  version = (await cdp.send('Browser.getVersion')).product;
+  await cdp.send('Emulation.setCPUThrottlingRate', CPU);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', network);
+}
+
+/**
+ * Loads `url` in `page` and waits until the page is loaded, has painted, shows
+ * help, and (for the app) has started and shows the view. Returns the figures
+ * in ms since navigation start; each "visible" figure is at least FCP.
+ */
+async function measure(page, url, app) {
+  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+  // Poll (in the page) until every figure this variant should give is there.
+  await page.waitForFunction(
+    (app) => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint')
+      && __bench.help !== undefined && (!app || (__bench.started !== undefined && __bench.content !== undefined)),
+    app, { timeout: TIMEOUT, polling: 100 },
+  ).catch(async () => { throw new Error(`gave up after ${TIMEOUT} ms with ${JSON.stringify(await page.evaluate(() => __bench))}`); });
+  const { marks, fcp } = await page.evaluate(() => ({
+    marks: { ...__bench },
+    fcp: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint').startTime,
+  }));
+  const atLeastFcp = (t) => (t === undefined ? undefined : Math.max(t, fcp));
+  return { fcp, help: atLeastFcp(marks.help), content: atLeastFcp(marks.content), started: marks.started };
+}
+
+/** One cold load of `variant` on the phone profile. */
+async function coldLoad(variant, url) {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await throttle(browser.context, page, SLOW);
+    return await measure(page, url + PATH, variant.app);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** One online visit at full speed, then a new page opened offline on the phone's CPU: its figures. */
+async function offlineRepeat(url) {
+  const browser = await launch();
+  try {
+    const first = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await first.goto(url + '/', { waitUntil: 'load', timeout: TIMEOUT });
+    // Is the page controlled once a worker is active? (Fails after TIMEOUT if none ever is.)
+    const controlled = () => first.evaluate((ms) => Promise.race([
+      navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker became active')), ms)),
+    ]), TIMEOUT);
+    if (!(await controlled())) {
+      await first.reload({ waitUntil: 'load', timeout: TIMEOUT });
+      if (!(await controlled())) throw new Error('the service worker does not control the page after a reload');
+    }
+    await browser.context.setOffline(true); // so that the worker's own fetches fail too
+    const page = await browser.context.newPage();
+    await throttle(browser.context, page, OFFLINE);
+    return await measure(page, url + PATH, true);
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---- Running, in turns so a slow moment of the machine hits all variants ---
+
+const results = VARIANTS.map(() => ({ fcp: [], help: [], content: [], started: [], offline: [] }));
+const failures = []; // a load that fails or times out counts as no figure, and is named in the report
+async function attempt(what, load) {
+  try {
+    return await load();
+  } catch (error) {
+    failures.push(`${what}: ${error.message.split('\n')[0]}`);
+    return {};
+  }
+}
+const servers = await Promise.all(VARIANTS.map((v) => serve(v.dir)));
+try {
+  for (let run = 1; run <= RUNS; run++) {
+    process.stderr.write(`bench: run ${run} of ${RUNS}\r`);
+    for (const [i, v] of VARIANTS.entries()) {
+      const figures = await attempt(`${v.name}, run ${run}`, () => coldLoad(v, servers[i].url));
+      if (v.app) figures.offline = (await attempt(`${v.name} offline, run ${run}`, () => offlineRepeat(servers[i].url))).content;
+      for (const [key, xs] of Object.entries(results[i])) if (figures[key] !== undefined) xs.push(figures[key]);
+    }
+  }
+  process.stderr.write('\n');
+} finally {
+  servers.forEach((s) => s.close());
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+// ---- Report -----------------------------------------------------------------
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => { const s = sorted(xs); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const cell = (xs) => (xs.length ? `${median(xs).toFixed(0)} (${sorted(xs)[0].toFixed(0)}-${sorted(xs).at(-1).toFixed(0)})` : 'n/a');
+
+console.log(`== load of ${PATH} on a mid-range phone, cold cache, ms from navigation start: median (min-max) of ${RUNS}`);
+console.log(`profile: ${version} headless, CPU ${CPU.rate}x slower; network ${SLOW.latency} ms latency, `
+  + `${(SLOW.downloadThroughput * 8) / 1e6} Mbit/s down, ${(SLOW.uploadThroughput * 8) / 1e3} kbit/s up; served by http-server (no compression)`);
+console.log('offline repeat: after one online visit, a new page opened offline with the CPU 4x slower');
+if (noAppDiv.length) {
+  console.log(`note: no <div id="app"> in ${noAppDiv.join(', ')}: "app without prerendering" is the same as "app (prerendered)"`);
+}
+for (const failure of failures) console.log(`failed: ${failure}`);
+const COLUMNS = [['fcp', 'FCP'], ['help', 'help usable'], ['content', 'content visible'], ['started', 'app started'], ['offline', 'offline repeat']];
+const row = (cells) => cells.map((c, i) => (i ? c.padStart(18) : c.padEnd(26))).join('');
+console.log(row(['', ...COLUMNS.map(([, title]) => title)]));
+VARIANTS.forEach((v, i) => console.log(row([v.name, ...COLUMNS.map(([key]) => cell(results[i][key]))])));
+
+console.log('\n== release wasm and JS glue, gzip -9');
+for (const s of sizes) console.log(`${s.file.padEnd(40)} ${String(s.bytes).padStart(8)} bytes, ${String(s.gzip).padStart(7)} gzip`);
+console.log(`${'total'.padEnd(40)} ${gzipKiB.toFixed(1).padStart(24)} KiB gzip`);
+
+// Budgets: the app may be at most 20% slower than the static page to show help.
+const [floor, app] = results.map((r) => Object.fromEntries(Object.entries(r).map(([k, xs]) => [k, xs.length ? median(xs) : NaN])));
+const budgets = [
+  [`app FCP ${app.fcp.toFixed(0)} ms <= 1.2 x static FCP ${floor.fcp.toFixed(0)} ms`, app.fcp <= 1.2 * floor.fcp],
+  [`app help usable ${app.help.toFixed(0)} ms <= 1.2 x static help usable ${floor.help.toFixed(0)} ms`, app.help <= 1.2 * floor.help],
+  [`offline repeat content visible ${app.offline.toFixed(0)} ms <= 500 ms`, app.offline <= 500],
+  [`wasm + JS ${gzipKiB.toFixed(1)} KiB gzip <= 120 KiB`, gzipKiB <= 120],
+];
+console.log('\n== budgets');
+for (const [text, met] of budgets) console.log(`${met ? 'PASS' : 'FAIL'} ${text}`);
+console.log(`bench: ${budgets.filter(([, met]) => met).length} of ${budgets.length} budgets met`);

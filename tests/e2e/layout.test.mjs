@@ -1,0 +1,304 @@
+// Layout for everyone (WCAG 2.2): every view reflows to 320 CSS px and to
+// 200 % zoom without sideways scrolling or cut-off text, keeps its controls
+// and focus ring visible in forced colours, never hides the focused element
+// under the sticky call bar or tally (2.4.11), and does not move when asked
+// not to.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedApp, ready } from './harness.mjs';
+
+// The same views as a11y.test.mjs.
+const VIEWS = [
+  '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
+  '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
+];
+
+// WCAG 1.4.10 Reflow: 320 CSS px wide, which is 1280 px at 400 % zoom.
+const NARROW = { width: 320, height: 640 };
+// Browser zoom divides the window's size in CSS px by the zoom factor, and
+// that is all layout sees: a 1280×800 window at 200 % zoom has a 640×400 CSS
+// px viewport, and its media queries, rem and percentages are those of a
+// 640×400 window at 100 %. Text keeps its CSS size and is drawn twice as
+// large. So a 640×400 viewport is 200 % zoom for layout, provided the page
+// does not shrink its text when the window is narrower (checked below), which
+// would undo the zoom (WCAG 1.4.4 Resize Text).
+const NORMAL = { width: 1280, height: 800 };
+const ZOOMED = { width: NORMAL.width / 2, height: NORMAL.height / 2 };
+
+const app = sharedApp();
+
+async function open(page, path) {
+  await page.goto(app.server.url + path);
+  await ready(page);
+  // Without its stylesheet the page would pass most of these checks.
+  assert.ok(
+    await page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.cssRules.length > 0)),
+    `${path}: the stylesheet is applied`,
+  );
+}
+
+/** In the page: elements that push the page sideways, and clipped text. */
+function measure() {
+  const describe = (e) => {
+    const cls = typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
+    const text = (e.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `${e.tagName.toLowerCase()}${cls}${text ? ` "${text}"` : ''}`;
+  };
+  // Deliberately hidden, such as .visually-hidden: clipped by design.
+  const hidden = (e) => {
+    for (let a = e; a; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (style.clip !== 'auto' || style.clipPath !== 'none') return true;
+    }
+    return false;
+  };
+  const all = [...document.body.querySelectorAll('*')];
+  const sticking = all
+    .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !hidden(e))
+    .map((e) => `${describe(e)} ends at ${Math.round(e.getBoundingClientRect().right)} px`);
+  const clipped = all
+    .filter((e) => {
+      const style = getComputedStyle(e);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') return false;
+      if (!(e.textContent || '').trim() || hidden(e)) return false;
+      return e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight;
+    })
+    .map((e) => `${describe(e)} shows ${e.clientWidth}×${e.clientHeight} of ${e.scrollWidth}×${e.scrollHeight} px`);
+  return {
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    sticking,
+    clipped,
+  };
+}
+
+/** What `measure` found pushing the page at `path` sideways. */
+function sideways(path, m) {
+  const found = m.sticking.map((s) => `${path}: ${s}`);
+  if (m.scrollWidth > m.innerWidth) found.unshift(`${path}: scrolls to ${m.scrollWidth} px in ${m.innerWidth} px`);
+  return found;
+}
+
+test('at 320 CSS px wide, no view scrolls sideways and nothing sticks out', async () => {
+  const page = await app.browser.context.newPage();
+  await page.setViewportSize(NARROW);
+  const found = [];
+  for (const path of VIEWS) {
+    await open(page, path);
+    found.push(...sideways(path, await page.evaluate(measure)));
+  }
+  assert.deepEqual(found, []);
+  await page.close();
+});
+
+test('at 200 % zoom (640×400 CSS px), no view scrolls sideways, and no text is smaller than at 100 %', async () => {
+  const page = await app.browser.context.newPage();
+  const found = [];
+  // In the page: the font size of every element that holds text of its own.
+  const sizes = () =>
+    [...document.body.querySelectorAll('*')].map((e) =>
+      [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim())
+        ? parseFloat(getComputedStyle(e).fontSize)
+        : null,
+    );
+  for (const path of VIEWS) {
+    await page.setViewportSize(NORMAL);
+    await open(page, path);
+    const normal = await page.evaluate(sizes);
+    // Resized, not reloaded: the same elements, laid out at the zoomed size.
+    await page.setViewportSize(ZOOMED);
+    await page.waitForFunction((width) => window.innerWidth === width, ZOOMED.width);
+    const zoomed = await page.evaluate(sizes);
+    assert.equal(zoomed.length, normal.length, `${path}: the view changed while resized`);
+    const smaller = zoomed.filter((size, i) => size !== null && size < normal[i]).length;
+    if (smaller) found.push(`${path}: ${smaller} elements have smaller text at 640 px than at 1280 px`);
+    found.push(...sideways(path, await page.evaluate(measure)));
+  }
+  assert.deepEqual(found, []);
+  await page.close();
+});
+
+test('at 320 CSS px and at 200 % zoom, no box cuts off its text', async () => {
+  const page = await app.browser.context.newPage();
+  const found = [];
+  for (const size of [NARROW, ZOOMED]) {
+    await page.setViewportSize(size);
+    for (const path of VIEWS) {
+      await open(page, path);
+      const { clipped } = await page.evaluate(measure);
+      for (const c of clipped) found.push(`${size.width} px, ${path}: ${c}`);
+    }
+  }
+  assert.deepEqual(found, []);
+  await page.close();
+});
+
+test('in forced colours, the quick exit, the call bar and the other buttons keep a visible border', async () => {
+  const page = await app.browser.context.newPage();
+  await page.emulateMedia({ forcedColors: 'active' });
+  const found = [];
+  for (const path of VIEWS) {
+    await open(page, path);
+    assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours are on');
+    const result = await page.evaluate(() => {
+      const alpha = (color) => {
+        const m = color.match(/rgba?\(([^)]*)\)/);
+        const parts = m ? m[1].split(/[\s,/]+/).filter(Boolean) : [];
+        return parts.length === 4 ? parseFloat(parts[3]) : 1;
+      };
+      const controls = [...document.querySelectorAll('.callbar a, .exit, .phone, .door, .back')].filter(
+        (e) => e.getClientRects().length > 0,
+      );
+      const bad = controls
+        .filter((e) => {
+          const style = getComputedStyle(e);
+          return ['Top', 'Right', 'Bottom', 'Left'].some(
+            (side) =>
+              ['none', 'hidden'].includes(style[`border${side}Style`]) ||
+              parseFloat(style[`border${side}Width`]) < 1 ||
+              alpha(style[`border${side}Color`]) === 0 ||
+              style[`border${side}Color`] === style.backgroundColor,
+          );
+        })
+        .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${e.className}` : ''} "${e.textContent.trim().slice(0, 40)}"`);
+      return { exit: document.querySelectorAll('.exit').length, calls: document.querySelectorAll('.callbar a').length, bad };
+    });
+    if (result.exit !== 1 || result.calls === 0) found.push(`${path}: no quick exit or call bar`);
+    for (const b of result.bad) found.push(`${path}: ${b} has no visible border`);
+  }
+  assert.deepEqual(found, []);
+  await page.close();
+});
+
+/**
+ * Presses `key` until focus has visited every element in the tab order once,
+ * and after each press runs `check`, a function evaluated in the page that
+ * returns null or a problem with the focused element. Returns the problems.
+ */
+async function walk(page, key, check) {
+  // One round trip per press: where focus is (its place in the document,
+  // which Tab does not change) and, unless it is on no element, the check.
+  const step = `(() => {
+    const at = [...document.querySelectorAll('*')].indexOf(document.activeElement);
+    const nowhere = !document.activeElement || document.activeElement === document.body;
+    return { at, problem: nowhere ? null : (${check})() };
+  })()`;
+  const problems = [];
+  const seen = new Set();
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press(key);
+    const { at, problem } = await page.evaluate(step);
+    if (seen.has(at)) return problems;
+    seen.add(at);
+    if (problem) problems.push(problem);
+  }
+  throw new Error('the tab order never came back to its start');
+}
+
+/** In the page: null if the focused element shows an outline of 2 px or more. */
+function outlined() {
+  const e = document.activeElement;
+  const style = getComputedStyle(e);
+  const color = style.outlineColor;
+  const transparent = color === 'transparent' || /rgba\([^)]*[,/]\s*0\)$/.test(color);
+  if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && !transparent) return null;
+  return `${e.tagName.toLowerCase()} "${(e.textContent || '').trim().slice(0, 40)}" has outline ${style.outlineStyle} ${style.outlineWidth} ${color}`;
+}
+
+for (const forcedColors of ['none', 'active']) {
+  test(`every element the keyboard reaches shows a focus outline of at least 2 px, forced colours ${forcedColors}`, async () => {
+    const page = await app.browser.context.newPage();
+    await page.emulateMedia({ forcedColors });
+    const found = [];
+    for (const path of VIEWS) {
+      await open(page, path);
+      const problems = await walk(page, 'Tab', outlined);
+      for (const p of problems) found.push(`${path}: ${p}`);
+    }
+    assert.deepEqual(found, []);
+    await page.close();
+  });
+}
+
+/** In the page: null if some of the focused element can be seen, else why not. */
+function focusShown() {
+  const e = document.activeElement;
+  const r = e.getBoundingClientRect();
+  const left = Math.max(r.left, 0);
+  const right = Math.min(r.right, window.innerWidth);
+  const top = Math.max(r.top, 0);
+  const bottom = Math.min(r.bottom, window.innerHeight);
+  const describe = (el) => {
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const text = (el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `${el.tagName.toLowerCase()}${cls}${text ? ` "${text}"` : ''}`;
+  };
+  const name = describe(e);
+  if (right <= left || bottom <= top) return `${name} is off screen`;
+  // Hit-test a grid over its part of the viewport: someone else on top of
+  // every point means it is hidden.
+  for (let x = 0; x <= 4; x++) {
+    for (let y = 0; y <= 4; y++) {
+      const hit = document.elementFromPoint(left + 0.5 + ((right - left - 1) * x) / 4, top + 0.5 + ((bottom - top - 1) * y) / 4);
+      if (hit && (e === hit || e.contains(hit))) return null;
+    }
+  }
+  const cover = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+  return `${name} is hidden under ${cover ? describe(cover) : 'nothing'}`;
+}
+
+test('the focused element is never hidden under the sticky call bar or tally (WCAG 2.4.11), at 320 px and 200 % zoom', async () => {
+  const page = await app.browser.context.newPage();
+  const found = [];
+  for (const size of [NARROW, ZOOMED]) {
+    await page.setViewportSize(size);
+    for (const path of VIEWS) {
+      await open(page, path);
+      if (path === '/signs') {
+        // The tally sticks to the bottom once a sign is ticked.
+        await page.locator('.checklist input').first().check();
+        await page.locator('.tally:not(:empty)').waitFor();
+      }
+      for (const key of ['Tab', 'Shift+Tab']) {
+        const problems = await walk(page, key, focusShown);
+        for (const p of problems) found.push(`${size.width} px, ${path}, ${key}: ${p}`);
+      }
+    }
+    // A link to a section (here a search result) scrolls to it and focuses
+    // its heading.
+    await open(page, '/find');
+    await page.getByLabel('Search everything in Harbor').fill('eye contact');
+    await page.locator('.results a', { hasText: 'Warning signs: Health and behaviour' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Health and behaviour');
+    const problem = await page.evaluate(focusShown);
+    if (problem) found.push(`${size.width} px, /signs#health: ${problem}`);
+  }
+  assert.deepEqual(found, []);
+  await page.close();
+});
+
+test('with reduced motion asked for, nothing on any view moves', async () => {
+  const page = await app.browser.context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const found = [];
+  for (const path of VIEWS) {
+    await open(page, path);
+    const moving = await page.evaluate(() => {
+      const seconds = (list) => Math.max(...list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t))));
+      const out = [];
+      if (!matchMedia('(prefers-reduced-motion: reduce)').matches) out.push('reduced motion is not on');
+      for (const e of [document.documentElement, ...document.documentElement.querySelectorAll('*')]) {
+        const style = getComputedStyle(e);
+        const name = `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className}` : ''}`;
+        if (seconds(style.transitionDuration) > 0.01) out.push(`${name} has a ${style.transitionDuration} transition`);
+        if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) out.push(`${name} has a ${style.animationDuration} animation`);
+        if (style.scrollBehavior !== 'auto') out.push(`${name} scrolls ${style.scrollBehavior}`);
+      }
+      for (const a of document.getAnimations()) out.push(`a running ${a.constructor.name}`);
+      return out;
+    });
+    for (const m of moving) found.push(`${path}: ${m}`);
+  }
+  assert.deepEqual(found, []);
+  await page.close();
+});
