@@ -33,7 +33,7 @@ test: test-tools
 	@scripts/test.sh
 
 ## bench: size and speed figures
-bench: tools
+bench: build test-tools
 	@scripts/bench.sh
 
 ## icons: remake public/icons/*.png from assets/icon.svg

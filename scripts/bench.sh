@@ -2,7 +2,7 @@
 # Prints Harbor's speed and size figures: the search on the host, then the
 # built site in dist/ loaded on a slowed-down Chromium (scripts/bench.mjs),
 # with the wasm and JS sizes and a PASS or FAIL line per budget.
-# It measures dist/ as last built (`make build`); it does not rebuild it.
+# `make bench` builds dist/ first; run directly, it measures dist/ as last built.
 # Env for the page loads: BENCH_RUNS (default 5), BENCH_PATH (default /).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -6,15 +6,20 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-fn the_app_takes_over_the_prerendered_view_keeping_focus_and_the_frame() {
+async fn the_app_takes_over_the_prerendered_view_keeping_focus_and_the_frame() {
     use wasm_bindgen::JsCast;
     let document = web_sys::window().unwrap().document().unwrap();
     let body = document.body().unwrap();
-    // What the build puts in a page: the frame, then the view in #app.
-    body.set_inner_html(
-        "<header id='frame'><a class='exit' href='https://weather.com/'>Quick exit</a></header>\
-         <div id='app'><main><h1>Before</h1><a href='/a'>one</a><a href='/b'>two</a></main></div>",
-    );
+    // What the build puts in a page: the frame, then the view in #app. (Added
+    // beside the test runner's own output, which must stay.)
+    let frame = document.create_element("header").unwrap();
+    frame.set_id("frame");
+    frame.set_inner_html("<a class='exit' href='https://weather.com/'>Quick exit</a>");
+    let app = document.create_element("div").unwrap();
+    app.set_id("app");
+    app.set_inner_html("<main><h1>Before</h1><a href='/a'>one</a><a href='/b'>two</a></main>");
+    body.append_child(&frame).unwrap();
+    body.append_child(&app).unwrap();
     let second: web_sys::HtmlElement = document
         .query_selector("#app a[href='/b']")
         .unwrap()
@@ -23,6 +28,16 @@ fn the_app_takes_over_the_prerendered_view_keeping_focus_and_the_frame() {
     second.focus().unwrap();
 
     harbor::mount();
+    // The view renders, and focus comes back, before the next frame.
+    let frame_drawn = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame_drawn)
+        .await
+        .unwrap();
 
     assert_eq!(document.query_selector_all("main").unwrap().length(), 1);
     let heading = document.query_selector("#app main h1").unwrap().unwrap();
