@@ -1,13 +1,10 @@
-//! The root component: router, routes and the frame shared by every view.
+//! The root component: the view for the address, and what every view shares
+//! below the call bar and exit.
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    hooks::use_location,
-    path,
-};
 
 use crate::content::use_content;
+use crate::route::{self, Route};
 use crate::views::chrome::{Menu, Notices, Wayfinding};
 use crate::views::contacts::{Contacts, Local};
 use crate::views::find::Find;
@@ -23,6 +20,9 @@ pub fn App(
     /// The region to start with (see [`state::starting_region`]).
     #[prop(into)]
     region: String,
+    /// The address to show, from the path on, such as `/signs#work`.
+    #[prop(into)]
+    address: String,
 ) -> impl IntoView {
     state::provide(region);
     let content = use_content();
@@ -51,49 +51,39 @@ pub fn App(
         browser::on_install_offer(move || status.can_install.set(true));
     });
 
-    view! {
-        <Router>
-            <main id="content">
-                <Notices/>
-                <Wayfinding/>
-                <Sound>
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=Home/>
-                        <Route path=path!("/contacts") view=Contacts/>
-                        <Route path=path!("/local") view=Local/>
-                        <Route path=path!("/local/:region") view=Local/>
-                        <Route path=path!("/find") view=Find/>
-                        <Route path=path!("/install") view=Install/>
-                        <Route path=path!("/privacy") view=Privacy/>
-                        <Route path=path!("/:topic") view=TopicRoute/>
-                    </Routes>
-                </Sound>
-            </main>
-            <footer>
-                <Menu/>
-            </footer>
-        </Router>
-    }
-}
-
-/// Shows `children` only for an address the app could have made: a malformed
-/// query string or a huge fragment gets the not-found view instead.
-#[component]
-fn Sound(children: ChildrenFn) -> impl IntoView {
-    let location = use_location();
-    // Read in the browser only: the build renders addresses without either part.
-    let sound = RwSignal::new(true);
-    Effect::new(move || {
-        sound.set(safety::sound_address(
-            &location.search.get(),
-            &location.hash.get(),
-        ))
+    // The address is the state of which view shows. `browser::go`, Back and
+    // Forward change it; the view changes only when the route does.
+    let address = RwSignal::new(address);
+    Effect::new(move || browser::on_address_change(move |a| address.set(a)));
+    let shown = Memo::new(move |_| {
+        address.with(|a| {
+            let (path, query, fragment) = route::split(a);
+            if safety::sound_address(query, fragment) {
+                Route::parse(path)
+            } else {
+                Route::NotFound
+            }
+        })
     });
-    move || {
-        if sound.get() {
-            children().into_any()
-        } else {
-            view! { <NotFound/> }.into_any()
-        }
+    let view = move || match shown.get() {
+        Route::Home => view! { <Home/> }.into_any(),
+        Route::Contacts => view! { <Contacts/> }.into_any(),
+        Route::Local(region) => view! { <Local region=region/> }.into_any(),
+        Route::Find => view! { <Find/> }.into_any(),
+        Route::Install => view! { <Install/> }.into_any(),
+        Route::Privacy => view! { <Privacy/> }.into_any(),
+        Route::Topic(id) => view! { <TopicRoute id=id/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
+    };
+
+    view! {
+        <main id="content">
+            <Notices/>
+            <Wayfinding/>
+            {view}
+        </main>
+        <footer>
+            <Menu/>
+        </footer>
     }
 }

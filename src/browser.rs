@@ -40,10 +40,10 @@ pub fn drop_trailing_slash() {
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
 /// Hands `mount` the element with id `id`, emptied of the HTML the build put
-/// there, so the app renders the same view in its place. Nothing is painted
-/// in between: whatever had focus inside it (the third link, say) gets it back
-/// in the app's copy, and the page keeps its scroll position, before the next
-/// frame. Without such an element, the app mounts at the end of `<body>`.
+/// there, so the app renders the same view in its place. All of it runs in
+/// one task, so nothing is painted in between. Whatever had focus inside it
+/// (the third link, say) gets it back in the app's copy, and the page keeps its
+/// scroll position. Without such an element, the app mounts at the end of `<body>`.
 pub fn take_over(id: &str, mount: impl FnOnce(web_sys::HtmlElement)) {
     let Some(window) = window() else {
         return;
@@ -73,20 +73,15 @@ pub fn take_over(id: &str, mount: impl FnOnce(web_sys::HtmlElement)) {
     let focused = focusable(&root).position(|e| Some(&e) == active.as_ref().map(|a| a.as_ref()));
     root.set_text_content(None);
     mount(root.clone());
-    // The router renders the view a few microtasks later, still before the
-    // next frame is painted: put focus and scroll back then.
-    let restore = Closure::once_into_js(move || {
-        if let Some(element) = focused
-            .and_then(|n| focusable(&root).nth(n))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = element.focus_with_options(&options);
-        }
-        window.scroll_to_with_x_and_y(x, y);
-    });
-    let _ = web_sys::window().map(|w| w.request_animation_frame(restore.unchecked_ref()));
+    if let Some(element) = focused
+        .and_then(|n| focusable(&root).nth(n))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+    window.scroll_to_with_x_and_y(x, y);
 }
 
 /// Calls `f` once, after `ms` milliseconds.
@@ -118,7 +113,8 @@ pub fn store_region(id: &str) {
 }
 
 /// Moves to `path` inside the app without adding a history entry: the current
-/// entry is replaced, then the router is told to show the new address.
+/// entry is replaced, then the app is told to show the new address (a
+/// `popstate` event, see [`on_address_change`]).
 pub fn go(path: &str) {
     let Some(window) = window() else {
         return;
@@ -230,6 +226,28 @@ pub fn every(ms: i32, tick: impl Fn() + 'static) {
         ms,
     );
     // The interval lives as long as the page.
+    callback.forget();
+}
+
+/// The whole address shown now, from the path on, such as `/signs?a=b#work`.
+pub fn current_address() -> String {
+    let Some(window) = window() else {
+        return "/".to_string();
+    };
+    let location = window.location();
+    location.pathname().unwrap_or_else(|_| "/".to_string())
+        + &location.search().unwrap_or_default()
+        + &location.hash().unwrap_or_default()
+}
+
+/// Calls `changed` with the new address whenever it changes inside the page:
+/// the browser's Back and Forward, and [`go`].
+pub fn on_address_change(changed: impl Fn(String) + 'static) {
+    let Some(window) = window() else {
+        return;
+    };
+    let callback = Closure::<dyn Fn()>::new(move || changed(current_address()));
+    let _ = window.add_event_listener_with_callback("popstate", callback.as_ref().unchecked_ref());
     callback.forget();
 }
 

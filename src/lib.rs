@@ -14,6 +14,7 @@ pub mod content;
 pub mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod route;
 pub mod safety;
 pub mod schedule;
 pub mod search;
@@ -36,7 +37,12 @@ pub const APP_ID: &str = "app";
 pub fn mount() {
     browser::drop_trailing_slash();
     let region = state::starting_region(&content::CONTENT, browser::stored_region());
+    let address = browser::current_address();
     browser::take_over(APP_ID, move |root| {
-        leptos::mount::mount_to(root, move || leptos::view! { <App region=region/> }).forget();
+        leptos::mount::mount_to(
+            root,
+            move || leptos::view! { <App region=region address=address/> },
+        )
+        .forget();
     });
 }

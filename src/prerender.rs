@@ -9,13 +9,10 @@
 //!   over when it starts (see [`crate::browser::take_over`]);
 //! - the exit script ([`crate::safety::EXIT_SCRIPT`]), inline, allowed by its hash.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use base64::Engine as _;
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
-use leptos_router::{PathSegment, RouteList};
 use sha2::{Digest, Sha256};
 
 use crate::content::Content;
@@ -42,59 +39,9 @@ pub fn frame(content: &'static Content) -> String {
 pub fn app_at(content: &'static Content, address: &str) -> String {
     Owner::new().with(|| {
         provide_context(content);
-        provide_context(RequestUrl::new(address));
         let region = content.site.default_region.to_string();
-        view! { <App region=region/> }.to_html()
+        view! { <App region=region address=address.to_string()/> }.to_html()
     })
-}
-
-/// Every address of the app: the router's routes, with each parameter
-/// filled in from the content (`:topic` with each topic, `:region` with each
-/// region). A parameter the content cannot fill is an error.
-pub fn addresses(content: &'static Content) -> Result<Vec<String>, String> {
-    let routes = Owner::new()
-        .with(|| {
-            provide_context(content);
-            provide_context(RequestUrl::new("/"));
-            RouteList::generate(|| {
-                let region = content.site.default_region.to_string();
-                view! { <App region=region/> }
-            })
-        })
-        .ok_or("the app has no router")?;
-    let mut seen = BTreeSet::new();
-    let mut all = Vec::new();
-    for route in routes.iter() {
-        let mut paths = vec![String::new()];
-        for segment in route.path() {
-            let values: Vec<String> = match segment {
-                PathSegment::Unit => continue,
-                PathSegment::Static(s) if s.is_empty() => continue,
-                PathSegment::Static(s) => vec![s.trim_matches('/').to_string()],
-                PathSegment::Param(name) => match name.as_ref() {
-                    "topic" => content.topics.iter().map(|t| t.id.to_string()).collect(),
-                    "region" => content.regions.iter().map(|r| r.id.to_string()).collect(),
-                    other => return Err(format!("no content fills the route parameter :{other}")),
-                },
-                other => return Err(format!("the build cannot list the route segment {other:?}")),
-            };
-            paths = paths
-                .iter()
-                .flat_map(|p| values.iter().map(move |v| format!("{p}/{v}")))
-                .collect();
-        }
-        for path in paths {
-            let path = if path.is_empty() {
-                "/".to_string()
-            } else {
-                path
-            };
-            if seen.insert(path.clone()) {
-                all.push(path);
-            }
-        }
-    }
-    Ok(all)
 }
 
 /// Where the page for `address` goes in the site folder: `/` is `index.html`,
@@ -252,34 +199,7 @@ mod tests {
     }
 
     #[test]
-    fn every_route_has_its_addresses_filled_in_from_the_content() {
-        let addresses = addresses(&CONTENT).unwrap();
-        for fixed in ["/", "/contacts", "/local", "/find", "/install", "/privacy"] {
-            assert!(
-                addresses.contains(&fixed.to_string()),
-                "{fixed}: {addresses:?}"
-            );
-        }
-        for topic in CONTENT.topics.iter() {
-            assert!(
-                addresses.contains(&format!("/{}", topic.id)),
-                "{}",
-                topic.id
-            );
-        }
-        for region in CONTENT.regions.iter() {
-            assert!(
-                addresses.contains(&format!("/local/{}", region.id)),
-                "{}",
-                region.id
-            );
-        }
-        let unique: BTreeSet<_> = addresses.iter().collect();
-        assert_eq!(
-            unique.len(),
-            addresses.len(),
-            "no address twice: {addresses:?}"
-        );
+    fn each_address_has_a_file_of_its_own() {
         assert_eq!(file_for("/"), PathBuf::from("index.html"));
         assert_eq!(
             file_for("/local/maine"),
@@ -301,8 +221,7 @@ mod tests {
         let lost = app_at(&CONTENT, "/not/found");
         assert!(lost.contains("This page is not here"), "{lost}");
         // Every view links every other, as plain links.
-        for other in addresses(&CONTENT)
-            .unwrap()
+        for other in crate::route::addresses(&CONTENT)
             .iter()
             .filter(|a| !a.starts_with("/local/"))
         {

@@ -203,7 +203,7 @@ fn a_fourth_region_needs_only_its_data_file() {
     );
 
     // The build gives it a page of its own, with its lines in it.
-    let addresses = harbor::prerender::addresses(content).unwrap();
+    let addresses = harbor::route::addresses(content);
     assert!(
         addresses.contains(&"/local/lakeshore".to_string()),
         "{addresses:?}"

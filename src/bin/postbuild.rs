@@ -43,8 +43,7 @@ fn main() {
         let view = prerender::app_at(&CONTENT, address);
         prerender::insert_csp(&prerender::page(&template, &frame, &view, name)?)
     };
-    let addresses =
-        prerender::addresses(&CONTENT).unwrap_or_else(|e| fail(&format!("addresses: {e}")));
+    let addresses = harbor::route::addresses(&CONTENT);
     for address in &addresses {
         let file = prerender::file_for(address);
         step(

@@ -2,7 +2,6 @@
 //! lines, how to report a tip) and "Help near you" (pick a region).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::content::{links, use_content, Region, Service};
 use crate::schedule;
@@ -35,24 +34,27 @@ pub fn Contacts() -> impl IntoView {
     }
 }
 
-/// The view at `/local` and `/local/:region`: a region picker and its lines.
+/// The view at `/local` and `/local/<region>`: a region picker and its lines.
 #[component]
-pub fn Local() -> impl IntoView {
+pub fn Local(
+    /// The region the address names, if it names one.
+    region: Option<String>,
+) -> impl IntoView {
     let content = use_content();
-    let params = use_params_map();
     let place = state::place();
     // An address naming a region chooses it and keeps the choice: a tap on
     // the picker, or the address opened directly.
+    let named = region.clone();
     Effect::new(move || {
-        if let Some(id) = params.read().get("region") {
-            if content.region(&id).is_some() && place.0.get_untracked() != id {
+        if let Some(id) = &named {
+            if content.region(id).is_some() && place.0.get_untracked() != *id {
                 place.0.set(id.clone());
-                browser::store_region(&id);
+                browser::store_region(id);
             }
         }
     });
     move || {
-        let chosen = params.read().get("region").unwrap_or_else(|| place.0.get());
+        let chosen = region.clone().unwrap_or_else(|| place.0.get());
         match content.region(&chosen) {
             Some(region) => view! { <LocalPage region=region/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),

@@ -1,22 +1,20 @@
 //! A topic view: headed sections of paragraphs and lists, from `topics.toml`.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::content::{use_content, Item, ListStyle, Section, Topic};
 use crate::views::not_found::NotFound;
 use crate::{browser, state};
 
-/// The view at `/:topic`: the topic with that id, or the not-found view.
+/// The view at `/<topic>`: the topic with that id, or the not-found view.
 #[component]
-pub fn TopicRoute() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let id = params.read().get("topic").unwrap_or_default();
-        match use_content().topic(&id) {
-            Some(topic) => view! { <TopicPage topic=topic/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        }
+pub fn TopicRoute(
+    /// The topic's id, from the address.
+    id: String,
+) -> impl IntoView {
+    match use_content().topic(&id) {
+        Some(topic) => view! { <TopicPage topic=topic/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
     }
 }
 

@@ -1,0 +1,155 @@
+//! The app's addresses: which view each path shows, and the list of every
+//! address, which the build renders to a page each. Pure, so both the browser
+//! and the build use the same table.
+
+use crate::content::Content;
+
+/// A view of the app, as its address names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the start.
+    Home,
+    /// `/contacts`: every national line.
+    Contacts,
+    /// `/local` (the chosen region) or `/local/<region>`.
+    Local(Option<String>),
+    /// `/find`: search.
+    Find,
+    /// `/install`: adding Harbor to the home screen.
+    Install,
+    /// `/privacy`: the safety page.
+    Privacy,
+    /// `/<topic>`: any other single word names a topic.
+    Topic(String),
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// The route for a path (the part of an address before `?` and `#`).
+    /// A trailing `/` makes no difference.
+    pub fn parse(path: &str) -> Route {
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["contacts"] => Route::Contacts,
+            ["local"] => Route::Local(None),
+            ["local", region] => Route::Local(Some(region.to_string())),
+            ["find"] => Route::Find,
+            ["install"] => Route::Install,
+            ["privacy"] => Route::Privacy,
+            [topic] => Route::Topic(topic.to_string()),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The route's address; `None` for [`Route::NotFound`], which has none.
+    pub fn address(&self) -> Option<String> {
+        Some(match self {
+            Route::Home => "/".to_string(),
+            Route::Contacts => "/contacts".to_string(),
+            Route::Local(None) => "/local".to_string(),
+            Route::Local(Some(region)) => format!("/local/{region}"),
+            Route::Find => "/find".to_string(),
+            Route::Install => "/install".to_string(),
+            Route::Privacy => "/privacy".to_string(),
+            Route::Topic(id) => format!("/{id}"),
+            Route::NotFound => return None,
+        })
+    }
+}
+
+/// Every address of the app, once each: the fixed views, then each region
+/// and each topic in the content.
+pub fn addresses(content: &Content) -> Vec<String> {
+    let fixed = [
+        Route::Home,
+        Route::Contacts,
+        Route::Local(None),
+        Route::Find,
+        Route::Install,
+        Route::Privacy,
+    ];
+    let regions = content
+        .regions
+        .iter()
+        .map(|r| Route::Local(Some(r.id.to_string())));
+    let topics = content
+        .topics
+        .iter()
+        .map(|t| Route::Topic(t.id.to_string()));
+    let mut all: Vec<String> = Vec::new();
+    for address in fixed
+        .into_iter()
+        .chain(regions)
+        .chain(topics)
+        .filter_map(|r| r.address())
+    {
+        // The install and privacy topics have views of their own.
+        if !all.contains(&address) {
+            all.push(address);
+        }
+    }
+    all
+}
+
+/// An address split into its path, query string and fragment, each without
+/// its `?` or `#`.
+pub fn split(address: &str) -> (&str, &str, &str) {
+    let (rest, fragment) = address.split_once('#').unwrap_or((address, ""));
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    (path, query, fragment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::CONTENT;
+
+    #[test]
+    fn each_path_names_its_view() {
+        assert_eq!(Route::parse("/"), Route::Home);
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("/contacts"), Route::Contacts);
+        assert_eq!(Route::parse("/local/"), Route::Local(None));
+        assert_eq!(
+            Route::parse("/local/maine"),
+            Route::Local(Some("maine".into()))
+        );
+        assert_eq!(Route::parse("/signs/"), Route::Topic("signs".into()));
+        assert_eq!(Route::parse("/a/b/c"), Route::NotFound);
+        assert_eq!(Route::parse("/signs/more"), Route::NotFound);
+    }
+
+    #[test]
+    fn every_address_leads_back_to_its_route() {
+        for address in addresses(&CONTENT) {
+            let route = Route::parse(&address);
+            assert_ne!(route, Route::NotFound, "{address}");
+            assert_eq!(route.address().as_deref(), Some(address.as_str()));
+        }
+    }
+
+    #[test]
+    fn addresses_cover_every_region_and_topic_once() {
+        let all = addresses(&CONTENT);
+        for fixed in ["/", "/contacts", "/local", "/find", "/install", "/privacy"] {
+            assert!(all.contains(&fixed.to_string()), "{fixed}");
+        }
+        for region in CONTENT.regions.iter() {
+            assert!(all.contains(&format!("/local/{}", region.id)));
+        }
+        for topic in CONTENT.topics.iter() {
+            assert!(all.contains(&format!("/{}", topic.id)));
+        }
+        let unique: std::collections::BTreeSet<_> = all.iter().collect();
+        assert_eq!(unique.len(), all.len(), "{all:?}");
+    }
+
+    #[test]
+    fn an_address_splits_into_path_query_and_fragment() {
+        assert_eq!(split("/signs?a=b#work"), ("/signs", "a=b", "work"));
+        assert_eq!(split("/signs#a?b"), ("/signs", "", "a?b"));
+        assert_eq!(split("/"), ("/", "", ""));
+    }
+}
