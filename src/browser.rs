@@ -1,7 +1,8 @@
 //! The one thin layer that touches the browser: taking over the page,
-//! history, storage, the clock and the service worker. Views never call it while rendering, only from event
-//! handlers and effects. Every function here fails quietly: a browser that
-//! refuses (private mode, full storage, rate limits) leaves the app working.
+//! history, storage, the clock and the service worker. Views never call it
+//! while rendering, only from event handlers and effects. Every function here
+//! fails quietly: a browser that refuses (private mode, full storage, rate
+//! limits) leaves the app working.
 
 use std::cell::Cell;
 
@@ -51,16 +52,15 @@ pub fn take_over(id: &str, mount: impl FnOnce(web_sys::HtmlElement)) {
     let Some(document) = window.document() else {
         return;
     };
-    let prerendered = document
+    let Some(root) = document
         .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    let Some(root) = prerendered.clone().or_else(|| document.body()) else {
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        if let Some(body) = document.body() {
+            mount(body);
+        }
         return;
     };
-    if prerendered.is_none() {
-        mount(root);
-        return;
-    }
     let (x, y) = (
         window.scroll_x().unwrap_or_default(),
         window.scroll_y().unwrap_or_default(),
@@ -77,11 +77,16 @@ pub fn take_over(id: &str, mount: impl FnOnce(web_sys::HtmlElement)) {
         .and_then(|n| focusable(&root).nth(n))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
+        focus_in_place(&element);
     }
     window.scroll_to_with_x_and_y(x, y);
+}
+
+/// Moves focus to `element` without scrolling the page.
+fn focus_in_place(element: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
 }
 
 /// Calls `f` once, after `ms` milliseconds.
@@ -136,11 +141,6 @@ pub fn go(path: &str) {
     after(0, move || reveal(hash.as_deref()));
 }
 
-/// Moves focus to the view's heading, as "Skip to content" promises.
-pub fn focus_view() {
-    reveal(None);
-}
-
 fn reveal(hash: Option<&str>) {
     let Some(window) = window() else {
         return;
@@ -161,9 +161,7 @@ fn reveal(hash: Option<&str>) {
         if !heading.has_attribute("tabindex") {
             let _ = heading.set_attribute("tabindex", "-1");
         }
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = heading.focus_with_options(&options);
+        focus_in_place(&heading);
     }
 }
 

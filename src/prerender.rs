@@ -17,13 +17,12 @@ use sha2::{Digest, Sha256};
 
 use crate::content::Content;
 use crate::views::chrome::{CallBar, QuickExit};
-use crate::{safety, state, App, APP_ID, FRAME_ID};
+use crate::{safety, App, APP_ID, FRAME_ID};
 
 /// The skip link, the call bar and the exit, as HTML.
 pub fn frame(content: &'static Content) -> String {
     Owner::new().with(|| {
         provide_context(content);
-        state::provide(content.site.default_region.to_string());
         view! {
             <a class="skip" href="#content">"Skip to content"</a>
             <header class="bar" id=FRAME_ID>
