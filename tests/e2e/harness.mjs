@@ -66,6 +66,22 @@ export async function launch({ args = [], options = {} } = {}) {
 }
 
 /**
+ * Runs `use({ server, browser })` with a server of its own for `dir` (see
+ * `serve`; `fail` too) and a fresh browser (see `launch`), then closes both,
+ * whatever happened.
+ */
+export async function withFresh(use, { dir = DIST, fail = [], ...settings } = {}) {
+  const server = await serve(dir, { fail });
+  const browser = await launch(settings);
+  try {
+    return await use({ server, browser });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/**
  * For a test file that shares one server and one browser: starts both before
  * its tests and closes both after. The returned object gets `server` and
  * `browser` once they are up.

@@ -2,9 +2,9 @@
 // still a complete page: its content, the call links, the quick exit (link and
 // Shift three times, from the page's own small script) and plain links to every
 // other view. With scripts off too, the links still work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { withFresh } from './harness.mjs';
 import { walk, LINKS, FACTS } from './facts.mjs';
 
 const EXIT = 'https://weather.com/';
@@ -12,12 +12,6 @@ const CALLS = ['tel:+18883737888', 'sms:233733?&body=HELP', 'tel:911'];
 // Views every page links to; the region pages are linked from /local.
 const VIEWS = ['/', '/contacts', '/local', '/find', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/install'];
 const REGIONS = ['/local/us', '/local/illinois', '/local/maine'];
-
-let server;
-before(async () => {
-  server = await serve();
-});
-after(() => server.close());
 
 const WAYS = {
   // Lockdown Mode turns off the JIT, and with it WebAssembly. Debian's
@@ -32,8 +26,7 @@ const WAYS = {
 
 for (const [way, { settings, setup }] of Object.entries(WAYS)) {
   test(`with ${way}, every view is a complete page with the call links, the exit and links to every other view`, async () => {
-    const browser = await launch(settings);
-    try {
+    await withFresh(async ({ server, browser }) => {
       if (setup) await setup(browser.context);
       await browser.context.route(EXIT, (route) =>
         route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
@@ -84,15 +77,12 @@ for (const [way, { settings, setup }] of Object.entries(WAYS)) {
       await page.goto(server.url + '/local/maine');
       await page.locator('header a.exit').click();
       await page.waitForURL(EXIT);
-    } finally {
-      await browser.close();
-    }
+    }, settings);
   });
 }
 
 test('with scripts turned off, the call links work and the exit is a plain link to the neutral site', async () => {
-  const browser = await launch({ options: { javaScriptEnabled: false } });
-  try {
+  await withFresh(async ({ server, browser }) => {
     let referer = 'not asked';
     await browser.context.route(EXIT, (route) => {
       referer = route.request().headers()['referer'];
@@ -116,7 +106,5 @@ test('with scripts turned off, the call links work and the exit is a plain link 
     await exit.click();
     await page.waitForURL(EXIT);
     assert.equal(referer, undefined, 'no referrer is sent');
-  } finally {
-    await browser.close();
-  }
+  }, { options: { javaScriptEnabled: false } });
 });

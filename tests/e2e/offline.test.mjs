@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, serve, launch, ready, controlled } from './harness.mjs';
+import { DIST, ROOT, withFresh, ready, controlled } from './harness.mjs';
 
 const VIEWS = [
   '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
@@ -27,9 +27,7 @@ async function assertUsable(page, path) {
 }
 
 test('after one online visit, every view opens offline by its address, and reloads', async () => {
-  const server = await serve();
-  const browser = await launch();
-  try {
+  await withFresh(async ({ server, browser }) => {
     const first = await browser.context.newPage();
     await first.goto(server.url + '/');
     await controlled(first);
@@ -48,10 +46,7 @@ test('after one online visit, every view opens offline by its address, and reloa
     await page.getByLabel('Search everything in Harbor').fill('vacatur');
     await page.locator('.results a', { hasText: 'Legal services' }).waitFor();
     await page.getByText('You are offline. Everything in Harbor still works.').waitFor();
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
 
 /** Builds the site again with `change` applied to a copy of the content. */
@@ -80,14 +75,12 @@ function deploy(from, folder) {
 test('a new version waits for the person, the old page keeps working offline, and reload brings all of the new one', async () => {
   const site = join(scratch, 'site');
   cpSync(DIST, site, { recursive: true });
-  const server = await serve(site);
-  const browser = await launch();
-  const failures = [];
-  const watch = (page) => {
-    page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
-    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.url()} ${r.status()}`));
-  };
-  try {
+  await withFresh(async ({ server, browser }) => {
+    const failures = [];
+    const watch = (page) => {
+      page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
+      page.on('response', (r) => r.status() >= 400 && failures.push(`${r.url()} ${r.status()}`));
+    };
     const page = await browser.context.newPage();
     watch(page);
     await page.goto(server.url + '/');
@@ -135,16 +128,11 @@ test('a new version waits for the person, the old page keeps working offline, an
     assert.ok(cached.urls.includes('/' + wasmB));
     assert.ok(!cached.urls.includes('/' + wasmA));
     assert.deepEqual(failures, [], 'no request failed');
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  }, { dir: site });
 });
 
 test('an install that meets a failing file does not activate, and the app still works online', async () => {
-  const server = await serve(DIST, { fail: ['/icons/icon-512.png'] });
-  const browser = await launch();
-  try {
+  await withFresh(async ({ server, browser }) => {
     const page = await browser.context.newPage();
     await page.goto(server.url + '/');
     await assertUsable(page, '/');
@@ -162,16 +150,11 @@ test('an install that meets a failing file does not activate, and the app still 
     assert.deepEqual(state.caches, [], 'and left no cache behind');
     await page.reload();
     await assertUsable(page, '/');
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  }, { fail: ['/icons/icon-512.png'] });
 });
 
 test('without service worker support the app works online, silently', async () => {
-  const server = await serve();
-  const browser = await launch();
-  try {
+  await withFresh(async ({ server, browser }) => {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
       delete Navigator.prototype.serviceWorker;
@@ -185,16 +168,11 @@ test('without service worker support the app works online, silently', async () =
     await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'Get help' }).click();
     await page.locator('main h1', { hasText: 'Get help' }).waitFor();
     assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
 
 test('"Clear this app\'s data" removes storage, caches and the worker, then says what remains', async () => {
-  const server = await serve();
-  const browser = await launch();
-  try {
+  await withFresh(async ({ server, browser }) => {
     const page = await browser.context.newPage();
     await page.goto(server.url + '/local/maine');
     await controlled(page);
@@ -216,16 +194,11 @@ test('"Clear this app\'s data" removes storage, caches and the worker, then says
       workers: (await navigator.serviceWorker.getRegistrations()).length,
     }));
     assert.deepEqual(after, { stored: 0, caches: 0, workers: 0 });
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
 
 test('the home-screen view explains both platforms and offers the browser\'s own prompt', async () => {
-  const server = await serve();
-  const browser = await launch();
-  try {
+  await withFresh(async ({ server, browser }) => {
     const page = await browser.context.newPage();
     // Chromium offers installation by itself here; its prompt is replaced by a
     // note that it was asked for.
@@ -251,16 +224,11 @@ test('the home-screen view explains both platforms and offers the browser\'s own
     });
     await button.click();
     assert.equal(await page.evaluate(() => window.prompted), true);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
 
 test('the app is installable, with a neutral name and the manifest it needs', async () => {
-  const server = await serve();
-  const browser = await launch();
-  try {
+  await withFresh(async ({ server, browser }) => {
     const page = await browser.context.newPage();
     await page.goto(server.url + '/');
     await controlled(page);
@@ -281,8 +249,5 @@ test('the app is installable, with a neutral name and the manifest it needs', as
     }
     assert.equal(await page.locator('link[rel="apple-touch-icon"]').count(), 1);
     assert.equal(await page.locator('meta[name="apple-mobile-web-app-capable"]').count(), 1);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });

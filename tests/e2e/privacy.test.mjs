@@ -1,16 +1,8 @@
 // Private by construction: a strict Content-Security-Policy that nothing
 // breaks, no request to any other host, and no cookies.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready } from './harness.mjs';
-
-let server;
-
-before(async () => {
-  server = await serve();
-});
-
-after(() => server.close());
+import { withFresh, ready } from './harness.mjs';
 
 const VIEWS = [
   '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
@@ -18,8 +10,7 @@ const VIEWS = [
 ];
 
 test('using every view breaks no rule of the page\'s policy, asks no other host, and sets no cookie', async () => {
-  const browser = await launch();
-  try {
+  await withFresh(async ({ server, browser }) => {
     const requests = [];
     browser.context.on('request', (r) => requests.push(r.url()));
     const refused = [];
@@ -54,7 +45,5 @@ test('using every view breaks no rule of the page\'s policy, asks no other host,
     const elsewhere = requests.filter((url) => !url.startsWith(server.url + '/'));
     assert.deepEqual(elsewhere, [], 'every request went to the app\'s own origin');
     assert.deepEqual(await browser.context.cookies(), []);
-  } finally {
-    await browser.close();
-  }
+  });
 });
