@@ -38,7 +38,7 @@ if [[ $(wasm-bindgen --version 2>/dev/null) != "wasm-bindgen $WASM_BINDGEN_VERSI
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm packages: wasm-opt (binaryen), the static server and the test driver.
+# npm packages: wasm-opt (binaryen), esbuild, the static server and the test driver.
 stamp=node_modules/.harbor-installed
 if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
     say "installing npm packages from package-lock.json"
