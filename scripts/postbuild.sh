@@ -22,8 +22,9 @@ if [[ ${TRUNK_PROFILE:-} == release ]]; then
         echo "postbuild: expected one harbor-*.js in $TRUNK_STAGING_DIR, found ${#glue[@]}" >&2
         exit 1
     fi
-    "$esbuild" "${glue[0]}" --minify --format=esm --log-level=warning \
-        --allow-overwrite --outfile="${glue[0]}"
+    # es2020: never newer syntax than the glue's own, for older phones.
+    "$esbuild" "${glue[0]}" --minify --format=esm --target=es2020 \
+        --log-level=warning --allow-overwrite --outfile="${glue[0]}"
 fi
 
 exec cargo run --quiet --offline --bin postbuild
