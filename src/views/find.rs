@@ -39,21 +39,18 @@ pub fn Find() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let searched = !q.trim().is_empty();
             view! {
                 <p class="result-count" role="status" aria-live="polite">{status}</p>
                 <ul class="results">{list}</ul>
-                <section aria-labelledby="every-topic" hidden=searched>
-                    <h2 id="every-topic">"Every topic"</h2>
-                    <ul>
-                        {content.topics.iter().map(|t| view! {
-                            <li><Go href=format!("/{}", t.id)>{t.title.as_ref()}</Go></li>
-                        }).collect_view()}
-                    </ul>
-                </section>
             }
         })
     };
+    // Rendered once; a search only hides it.
+    let every_topic = content
+        .topics
+        .iter()
+        .map(|t| view! { <li><Go href=format!("/{}", t.id)>{t.title.as_ref()}</Go></li> })
+        .collect_view();
     view! {
         <h1 tabindex="-1">"Search"</h1>
         <form role="search" on:submit=|ev| ev.prevent_default()>
@@ -64,5 +61,9 @@ pub fn Find() -> impl IntoView {
                 on:input=move |ev| query.set(event_target_value(&ev))/>
         </form>
         {results}
+        <section aria-labelledby="every-topic" hidden=move || !query.read().trim().is_empty()>
+            <h2 id="every-topic">"Every topic"</h2>
+            <ul>{every_topic}</ul>
+        </section>
     }
 }

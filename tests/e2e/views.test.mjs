@@ -34,10 +34,16 @@ function serviceCard(name) {
 test('search answers as the person types, and its results open the view', async () => {
   await open('/find');
   const box = page.getByLabel('Search everything in Harbor');
+  const everyTopic = page.getByRole('heading', { name: 'Every topic' });
+  assert.ok(await everyTopic.isVisible(), 'every topic is listed before a search');
   await box.pressSequentially('eye cont');
   const result = page.locator('.results a', { hasText: 'Warning signs: Health and behaviour' });
   await result.waitFor();
   assert.match(await page.locator('main .result-count').innerText(), /^\d+ results?$/);
+  assert.ok(await everyTopic.isHidden(), 'a search hides the list of every topic');
+  await box.fill('');
+  await everyTopic.waitFor();
+  await box.fill('eye cont');
   assert.equal(new URL(page.url()).search, '', 'the query never enters the address');
   await result.click();
   await page.waitForURL(/\/signs#health$/);
