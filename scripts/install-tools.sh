@@ -46,10 +46,21 @@ if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
     cp package-lock.json "$stamp"
 fi
 
-if [[ ${1:-} == --browser ]] && ! [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
-    say "installing Debian's chromium and chromium-driver"
-    as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+# The test browsers, all from Debian: Chromium and ChromeDriver, Firefox ESR,
+# WebKitGTK's MiniBrowser with WebKitWebDriver, Xvfb for MiniBrowser's window,
+# and openssl for the test network's throwaway certificate.
+if [[ ${1:-} == --browser ]]; then
+    missing=()
+    for need in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver \
+        firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver \
+        xvfb:/usr/bin/Xvfb openssl:/usr/bin/openssl; do
+        [[ -x ${need#*:} ]] || missing+=("${need%%:*}")
+    done
+    if ((${#missing[@]})); then
+        say "installing Debian's ${missing[*]}"
+        as_root apt-get update
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+    fi
 fi
 
 # Trunk builds offline, so every crate must be here first.

@@ -2,7 +2,9 @@
 # Runs every test layer of Harbor, then prints one summary line:
 #   1. host: `cargo test` (content, logic, views rendered to HTML)
 #   2. dom:  wasm-bindgen-test, components mounted in headless Chromium
-#   3. e2e:  playwright-core drives Chromium against the release dist/
+#   3. e2e:  the release dist/ in real browsers: the shared promises in
+#            Chromium, Firefox ESR and WebKitGTK (tests/e2e/engines.mjs), and
+#            the rest in Chromium through playwright-core
 #   4. lint: rustfmt, and clippy for the host and the wasm32 target
 # Every layer runs even if one before it failed, so one run shows everything.
 set -uo pipefail
@@ -53,7 +55,10 @@ check fmt cargo fmt --check
 check clippy-host cargo clippy --all-targets -- -D warnings
 check clippy-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
+# The shared e2e suite's line per engine (tests/e2e/promises.test.mjs), such as
+# "engine webkit: 11 of 11 held, in WebKitGTK 2.50.6".
+engines=$(sed -n 's/^engine \([a-z]*\): \([0-9]* of [0-9]*\) held, in \(.*\)$/\1 \2 (\3)/p' "$logs/e2e.log" 2>/dev/null | paste -sd ';' - | sed 's/;/, /g')
 rm -rf "$logs"
 echo
-echo "harbor: $passed passed, $failed failed"
+echo "harbor: $passed passed, $failed failed; promises held: ${engines:-in no engine}"
 [[ $failed -eq 0 ]]

@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 
 use crate::content::use_content;
-use crate::route::{self, Route};
+use crate::route::Route;
 use crate::views::chrome::{Menu, Notices, Wayfinding};
 use crate::views::contacts::{Contacts, Local};
 use crate::views::find::Find;
 use crate::views::home::Home;
 use crate::views::not_found::NotFound;
 use crate::views::topic::{Install, Privacy, TopicRoute};
-use crate::{browser, safety, schedule, state};
+use crate::{browser, schedule, state};
 
 /// The whole app below the call bar and exit (which are plain HTML in every
 /// page, see `prerender`): the view for the address, then the menu.
@@ -55,16 +55,7 @@ pub fn App(
     // Forward change it; the view changes only when the route does.
     let address = RwSignal::new(address);
     Effect::new(move || browser::on_address_change(move |a| address.set(a)));
-    let shown = Memo::new(move |_| {
-        address.with(|a| {
-            let (path, query, fragment) = route::split(a);
-            if safety::sound_address(query, fragment) {
-                Route::parse(path)
-            } else {
-                Route::NotFound
-            }
-        })
-    });
+    let shown = Memo::new(move |_| address.with(|a| Route::for_address(a)));
     let view = move || match shown.get() {
         Route::Home => view! { <Home/> }.into_any(),
         Route::Contacts => view! { <Contacts/> }.into_any(),

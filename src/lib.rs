@@ -15,7 +15,6 @@ pub mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod route;
-pub mod safety;
 pub mod schedule;
 pub mod search;
 pub mod state;
@@ -24,7 +23,7 @@ pub mod views;
 pub use app::App;
 
 /// The id of the call bar and exit that the build puts at the top of each
-/// page. They are plain HTML with the exit script, never part of the app,
+/// page. They are plain HTML with the safety script, never part of the app,
 /// so they work before the app runs, without it, and if it fails.
 pub const FRAME_ID: &str = "frame";
 

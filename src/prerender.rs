@@ -6,8 +6,10 @@
 //! - the skip link and the frame: the call bar and the quick exit, plain HTML
 //!   that the app never replaces;
 //! - `<div id="app">`: the view, its links and the menu, which the app takes
-//!   over when it starts (see [`crate::browser::take_over`]);
-//! - the exit script ([`crate::safety::EXIT_SCRIPT`]), inline, allowed by its hash.
+//!   over when it starts (see [`crate::browser::take_over`]).
+//!
+//! and in its `<head>`, before any stylesheet or other script, the page's
+//! safety script ([`SAFETY_SCRIPT`]), inline, allowed by its hash.
 
 use std::path::PathBuf;
 
@@ -17,7 +19,13 @@ use sha2::{Digest, Sha256};
 
 use crate::content::Content;
 use crate::views::chrome::{CallBar, QuickExit};
-use crate::{safety, App, APP_ID, FRAME_ID};
+use crate::{App, APP_ID, FRAME_ID};
+
+/// The script every page carries inline (`src/safety.js`): the quick exit,
+/// the guard that leaves again if the browser shows a page after it, and the
+/// skip link. It works from the first bytes, without WebAssembly, and after
+/// any failure of the app, which never handles the exit itself.
+pub const SAFETY_SCRIPT: &str = include_str!("safety.js");
 
 /// The skip link, the call bar and the exit, as HTML.
 pub fn frame(content: &'static Content) -> String {
@@ -50,14 +58,16 @@ pub fn file_for(address: &str) -> PathBuf {
 }
 
 /// The page for one address: `template` (Trunk's `index.html`) with the
-/// site's name as its title, and in its body the frame, the view in
-/// `<div id="app">`, and the exit script.
+/// site's name as its title and [`SAFETY_SCRIPT`] right after it, before any
+/// stylesheet or other script, so it runs before anything is painted; and in
+/// its body the frame, then the view in `<div id="app">`.
 pub fn page(template: &str, frame: &str, view: &str, name: &str) -> Result<String, String> {
     let title_start = template.find("<title>").ok_or("the page has no <title>")? + "<title>".len();
     let title_end = title_start
         + template[title_start..]
             .find("</title>")
             .ok_or("the <title> is not closed")?;
+    let head_end = title_end + "</title>".len();
     let body = template.find("<body").ok_or("the page has no <body>")?;
     let open_end = body
         + template[body..]
@@ -67,14 +77,14 @@ pub fn page(template: &str, frame: &str, view: &str, name: &str) -> Result<Strin
     let close = template
         .rfind("</body>")
         .ok_or("the <body> is not closed")?;
-    if close < open_end {
-        return Err("the <body> is not closed".into());
+    if body < head_end || close < open_end {
+        return Err("the <body> is not closed, or comes before the <title>".into());
     }
-    let script = safety::EXIT_SCRIPT;
+    let script = SAFETY_SCRIPT;
     Ok(format!(
-        "{}{name}{}{frame}<div id=\"{APP_ID}\">{view}</div><script>{script}</script>{}",
+        "{}{name}</title><script>{script}</script>{}{frame}<div id=\"{APP_ID}\">{view}</div>{}",
         &template[..title_start],
-        &template[title_end..open_end],
+        &template[head_end..open_end],
         &template[close..]
     ))
 }
@@ -198,6 +208,12 @@ mod tests {
     }
 
     #[test]
+    fn the_safety_script_can_go_inline() {
+        // Inside <script>…</script>, this text would end the script early.
+        assert!(!SAFETY_SCRIPT.to_ascii_lowercase().contains("</script"));
+    }
+
+    #[test]
     fn each_address_has_a_file_of_its_own() {
         assert_eq!(file_for("/"), PathBuf::from("index.html"));
         assert_eq!(
@@ -229,16 +245,19 @@ mod tests {
     }
 
     #[test]
-    fn a_page_holds_the_frame_then_the_view_then_the_exit_script() {
-        let template = "<html><head><title>x</title></head><body class=\"b\">\n</body></html>";
+    fn a_page_holds_the_exit_script_in_its_head_then_the_frame_then_the_view() {
+        let template = "<html><head><meta charset=\"utf-8\"><title>x</title>\
+                        <link rel=\"stylesheet\" href=\"/a.css\"></head><body class=\"b\">\n</body></html>";
         let html = page(template, "<header>F</header>", "<main>V</main>", "Harbor").unwrap();
         let expected = format!(
-            "<html><head><title>Harbor</title></head><body class=\"b\"><header>F</header>\
-             <div id=\"app\"><main>V</main></div><script>{}</script></body></html>",
-            safety::EXIT_SCRIPT
+            "<html><head><meta charset=\"utf-8\"><title>Harbor</title><script>{}</script>\
+             <link rel=\"stylesheet\" href=\"/a.css\"></head><body class=\"b\"><header>F</header>\
+             <div id=\"app\"><main>V</main></div></body></html>",
+            SAFETY_SCRIPT
         );
         assert_eq!(html, expected);
         assert!(page("<html><body></body></html>", "", "", "H").is_err());
+        assert!(page("<html><body></body><title>x</title></html>", "", "", "H").is_err());
         let frame = frame(&CONTENT);
         assert!(
             frame.starts_with("<a href=\"#content\" class=\"skip\">Skip to content</a>"),

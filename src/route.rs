@@ -1,6 +1,7 @@
-//! The app's addresses: which view each path shows, and the list of every
-//! address, which the build renders to a page each. Pure, so both the browser
-//! and the build use the same table.
+//! The app's addresses: which view each address shows (an address the app
+//! never makes shows the not-found view), and the list of every address,
+//! which the build renders to a page each. Pure, so both the browser and the
+//! build use the same table.
 
 use crate::content::Content;
 
@@ -26,6 +27,18 @@ pub enum Route {
 }
 
 impl Route {
+    /// The route for a whole address, such as `/signs?a=b#work`. A query
+    /// string or fragment the app could not have made (see [`sound_address`])
+    /// shows the not-found view rather than a guess.
+    pub fn for_address(address: &str) -> Route {
+        let (path, query, fragment) = split(address);
+        if sound_address(query, fragment) {
+            Route::parse(path)
+        } else {
+            Route::NotFound
+        }
+    }
+
     /// The route for a path (the part of an address before `?` and `#`).
     /// A trailing `/` makes no difference.
     pub fn parse(path: &str) -> Route {
@@ -101,6 +114,49 @@ pub fn split(address: &str) -> (&str, &str, &str) {
     (path, query, fragment)
 }
 
+/// The longest fragment (the part after `#`) the app accepts. Its own are
+/// section ids of a few words.
+pub const MAX_FRAGMENT: usize = 256;
+
+/// The longest query string (the part after `?`) the app accepts. It makes none.
+pub const MAX_QUERY: usize = 1024;
+
+/// Whether an address's query string and fragment are ones the app could
+/// have made: not too long, with well-formed `%` escapes of UTF-8 text.
+/// Anything else shows the not-found view rather than a guess.
+pub fn sound_address(query: &str, fragment: &str) -> bool {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    query.len() <= MAX_QUERY
+        && fragment.len() <= MAX_FRAGMENT
+        && well_escaped(query)
+        && well_escaped(fragment)
+}
+
+/// Whether every `%` starts an escape of two hex digits, and the escapes
+/// decode to UTF-8.
+fn well_escaped(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let Some(hex) = text.get(i + 1..i + 3) else {
+                return false;
+            };
+            let Ok(byte) = u8::from_str_radix(hex, 16) else {
+                return false;
+            };
+            decoded.push(byte);
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    std::str::from_utf8(&decoded).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,5 +207,40 @@ mod tests {
         assert_eq!(split("/signs?a=b#work"), ("/signs", "a=b", "work"));
         assert_eq!(split("/signs#a?b"), ("/signs", "", "a?b"));
         assert_eq!(split("/"), ("/", "", ""));
+    }
+
+    #[test]
+    fn an_unsound_address_shows_the_not_found_view() {
+        assert_eq!(
+            Route::for_address("/signs?from=home#work"),
+            Route::Topic("signs".into())
+        );
+        assert_eq!(Route::for_address("/signs?%E0%A4"), Route::NotFound);
+        assert_eq!(Route::for_address("/contacts?%FF"), Route::NotFound);
+    }
+
+    #[test]
+    fn the_apps_own_addresses_are_sound() {
+        assert!(sound_address("", ""));
+        assert!(sound_address("", "#work"));
+        assert!(sound_address("?", "#"));
+        assert!(sound_address("?a=b&c=%C3%A9", "#caf%C3%A9"));
+    }
+
+    #[test]
+    fn broken_escapes_are_not() {
+        for query in ["?%", "?%E", "?%ZZ", "?a=%G1", "?%FF", "?%C3"] {
+            assert!(!sound_address(query, ""), "{query}");
+        }
+        assert!(!sound_address("", "#%E0%A4%A"));
+        // A multi-byte character after `%` is not a hex escape, and no panic.
+        assert!(!sound_address("?%é", ""));
+    }
+
+    #[test]
+    fn huge_ones_are_not() {
+        assert!(sound_address("", &"a".repeat(MAX_FRAGMENT)));
+        assert!(!sound_address("", &"a".repeat(MAX_FRAGMENT + 1)));
+        assert!(!sound_address(&"q".repeat(MAX_QUERY + 1), ""));
     }
 }

@@ -50,7 +50,7 @@ pub fn CallBar() -> impl IntoView {
 }
 
 /// A plain link to a neutral site, and beside it a polite live region. The
-/// exit script in each page (`src/exit.js`) makes the link clear the screen
+/// safety script in each page (`src/safety.js`) makes the link clear the screen
 /// before it leaves, and counts Shift presses out loud in the live region.
 #[component]
 pub fn QuickExit() -> impl IntoView {

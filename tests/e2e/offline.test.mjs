@@ -1,6 +1,7 @@
-// Offline-first and installable: after one online visit every view comes from
-// the cache; updates wait for the person; a failed install changes nothing.
-import { test, before, after } from 'node:test';
+// Offline-first and installable, in Chromium: the offline notice; updates
+// wait for the person; a failed install changes nothing. That every view
+// opens offline after one visit is a promise of promises.test.mjs.
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,14 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, ROOT, withFresh, ready, controlled } from './harness.mjs';
 
-const VIEWS = [
-  '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
-  '/local', '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
-];
-
 const scratch = mkdtempSync(join(tmpdir(), 'harbor-offline-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
-
 
 /** The view shows its content, the call bar and the exit. */
 async function assertUsable(page, path) {
@@ -26,25 +21,17 @@ async function assertUsable(page, path) {
   assert.ok(await page.getByRole('link', { name: 'Quick exit' }).isVisible(), `${path}: exit`);
 }
 
-test('after one online visit, every view opens offline by its address, and reloads', async () => {
+test('offline, the app says quietly that everything still works', async () => {
+  // Every page opening offline is a promise of promises.test.mjs, in every
+  // engine; the browser's own offline mode, which the notice follows, is
+  // Chromium's to set here.
   await withFresh(async ({ server, browser }) => {
-    const first = await browser.context.newPage();
-    await first.goto(server.url + '/');
-    await controlled(first);
-    await browser.context.setOffline(true);
-    for (const path of VIEWS) {
-      const page = await browser.context.newPage();
-      await page.goto(server.url + path);
-      await assertUsable(page, path);
-      await page.reload();
-      await assertUsable(page, path);
-      await page.close();
-    }
-    // Search works offline too, and the app says, quietly, that all is well.
     const page = await browser.context.newPage();
-    await page.goto(server.url + '/find');
-    await page.getByLabel('Search everything in Harbor').fill('vacatur');
-    await page.locator('.results a', { hasText: 'Legal services' }).waitFor();
+    await page.goto(server.url + '/');
+    await controlled(page);
+    await browser.context.setOffline(true);
+    await page.goto(server.url + '/signs');
+    await assertUsable(page, '/signs');
     await page.getByText('You are offline. Everything in Harbor still works.').waitFor();
   });
 });

@@ -1,0 +1,429 @@
+// Harbor's three browser engines behind one small interface, so each promise
+// is written once (promises.test.mjs) and run in every engine:
+// - Chromium (Debian's) through playwright-core;
+// - Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi;
+// - WebKitGTK's MiniBrowser (Debian's) through WebKitWebDriver and
+//   selenium-webdriver, in an Xvfb display this module starts and stops.
+// Every launch gets a fresh profile, and reaches the neutral exit site only
+// through the test network's proxy (network.mjs).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { Builder, By, Key } from 'selenium-webdriver';
+
+/** How long a wait for the page may take before the test fails. */
+const PATIENCE_MS = 15000;
+
+/** `fn` and `args` as one expression to evaluate in the page. */
+const call = (fn, args) => `(${fn})(...${JSON.stringify(args)})`;
+
+/**
+ * What every engine's tab offers the tests:
+ * - `goto(url)`: opens `url` and waits for its load;
+ * - `back()`, `forward()`, `reload()`: as the browser's own buttons; each
+ *   resolves once the tab holds the new entry's document, which may still
+ *   be loading (a page shown from the back-forward cache never loads again);
+ * - `url()`: the address the browser shows for the tab (for its own error
+ *   page, what the engine reports: the address that failed, or its own);
+ * - `waitForUrl(test)`: polls `url` until `test(url)` is true;
+ * - `run(fn, ...args)`: `fn` run in the page (its result awaited, as JSON);
+ * - `waitFor(fn, ...args)`: polls `run` until it gives a true value;
+ * - `click(css)`, `type(css, text)`, `press(key)` (`Shift`, `Enter`,
+ *   `Space`, `Escape` or a letter): real input, through the driver;
+ * - `errors()`: console errors and uncaught errors the pages reported.
+ */
+class Tab {
+  async waitForUrl(test) {
+    const until = Date.now() + PATIENCE_MS;
+    let last;
+    while (!test((last = await this.url()))) {
+      if (Date.now() > until) throw new Error(`waited ${PATIENCE_MS} ms for the address; last: ${last}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return last;
+  }
+
+  async waitFor(fn, ...args) {
+    const until = Date.now() + PATIENCE_MS;
+    let last;
+    for (;;) {
+      try {
+        last = await this.run(fn, ...args);
+        if (last) return last;
+      } catch (error) {
+        // The page was replaced while asked (a navigation): ask the new one.
+        last = error.message;
+      }
+      if (Date.now() > until) throw new Error(`waited ${PATIENCE_MS} ms for ${fn}; last: ${last}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+/** What Playwright's and Puppeteer's pages share. */
+class PageTab extends Tab {
+  constructor(page) {
+    super();
+    this.page = page;
+    this.seen = [];
+    page.on('console', (m) => m.type() === 'error' && this.seen.push(m.text()));
+    page.on('pageerror', (e) => this.seen.push(e.message));
+  }
+  async goto(url) {
+    await this.page.goto(url);
+  }
+  run(fn, ...args) {
+    return this.page.evaluate(call(fn, args));
+  }
+  async click(css) {
+    await this.page.click(css);
+  }
+  async type(css, text) {
+    await this.page.type(css, text);
+  }
+  async press(key) {
+    await this.page.keyboard.press(key);
+  }
+  async errors() {
+    return [...this.seen];
+  }
+}
+
+/** A Playwright page (Chromium). */
+class PlaywrightTab extends PageTab {
+  async url() {
+    return this.page.url();
+  }
+  // Playwright waits for a load that a page from the back-forward cache never
+  // sends, so each waits only until the new entry is committed.
+  async move(go) {
+    try {
+      await go({ waitUntil: 'commit' });
+    } catch (error) {
+      // A page that cannot load (the browser shows its error page) is an
+      // outcome these tests look at, not a failure of the driver.
+      if (!/net::ERR_/.test(error.message)) throw error;
+    }
+  }
+  back() {
+    return this.move((options) => this.page.goBack(options));
+  }
+  forward() {
+    return this.move((options) => this.page.goForward(options));
+  }
+  reload() {
+    return this.move((options) => this.page.reload(options));
+  }
+}
+
+/** A Puppeteer page over WebDriver BiDi (Firefox). */
+class PuppeteerTab extends PageTab {
+  // Puppeteer's own goBack and reload wait for navigation events that Firefox
+  // does not send for the back-forward cache, so the BiDi commands are sent
+  // as they are: each returns once the new entry is current.
+  get context() {
+    return this.page.mainFrame().browsingContext;
+  }
+  // Puppeteer's own url() keeps the address from before such a move.
+  url() {
+    return this.run(() => location.href);
+  }
+  async traverse(delta) {
+    try {
+      await this.context.traverseHistory(delta);
+    } catch (error) {
+      // Nothing to go to: the browser's button would be greyed out.
+      if (!/no such history entry/.test(error.message)) throw error;
+    }
+  }
+  back() {
+    return this.traverse(-1);
+  }
+  forward() {
+    return this.traverse(1);
+  }
+  async reload() {
+    try {
+      await this.context.reload({ wait: 'complete' });
+    } catch (error) {
+      // A page that cannot load (the browser shows its error page) is an
+      // outcome these tests look at, not a failure of the driver.
+      if (!/NS_ERROR_/.test(error.message)) throw error;
+    }
+  }
+}
+
+/** A WebDriver session (WebKitWebDriver), through selenium-webdriver. */
+class DriverTab extends Tab {
+  constructor(driver) {
+    super();
+    this.driver = driver;
+    this.seen = [];
+  }
+  // WebKitWebDriver cannot read the console, so each page gets listeners as
+  // soon as the driver has it (after its load event; see README.md, "Engines").
+  async listen() {
+    try {
+      await this.driver.executeScript(() => {
+        if (window.__errors) return;
+        window.__errors = [];
+        const report = console.error.bind(console);
+        console.error = (...a) => {
+          window.__errors.push(a.join(' '));
+          report(...a);
+        };
+        addEventListener('error', (e) => window.__errors.push(e.message));
+        addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+      });
+    } catch {
+      // An error page of the browser's own takes no scripts.
+    }
+  }
+  async collect() {
+    try {
+      const found = await this.driver.executeScript(() => {
+        const found = window.__errors || [];
+        window.__errors = [];
+        return found;
+      });
+      this.seen.push(...found);
+    } catch {
+      // As above.
+    }
+  }
+  async navigate(go) {
+    await this.collect();
+    await go();
+    await this.listen();
+  }
+  goto(url) {
+    return this.navigate(() => this.driver.get(url));
+  }
+  back() {
+    return this.navigate(() => this.driver.navigate().back());
+  }
+  forward() {
+    return this.navigate(() => this.driver.navigate().forward());
+  }
+  reload() {
+    return this.navigate(() => this.driver.navigate().refresh());
+  }
+  url() {
+    return this.driver.getCurrentUrl();
+  }
+  async run(fn, ...args) {
+    const result = await this.driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1];
+       Promise.resolve().then(() => ${call(fn, args)})
+         .then((value) => done({ value }), (error) => done({ error: String(error) }));`,
+    );
+    if (result && 'error' in result) throw new Error(result.error);
+    return result?.value;
+  }
+  async click(css) {
+    const element = await this.driver.findElement(By.css(css));
+    // WebKitWebDriver leaves an element just below the fold where it is, and
+    // then refuses to click it: bring it into view first, as a person would.
+    await this.driver.executeScript((e) => e.scrollIntoView({ block: 'center' }), element);
+    await element.click();
+  }
+  async type(css, text) {
+    await this.driver.findElement(By.css(css)).sendKeys(text);
+  }
+  async press(key) {
+    const code = { Shift: Key.SHIFT, Enter: Key.ENTER, Space: Key.SPACE, Escape: Key.ESCAPE }[key] ?? key;
+    await this.driver.actions().keyDown(code).keyUp(code).perform();
+  }
+  async errors() {
+    await this.collect();
+    return [...this.seen];
+  }
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A fresh folder for a profile, and its removal. */
+function profile() {
+  const dir = mkdtempSync(join(tmpdir(), 'harbor-profile-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb on a free display; resolves to its number and a stop function. */
+function startDisplay() {
+  return new Promise((resolve, reject) => {
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    });
+    xvfb.on('error', reject);
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb ended (${code}) before it was ready`)));
+    xvfb.stdio[3].once('data', (data) =>
+      resolve({ display: `:${String(data).trim()}`, stop: () => xvfb.kill() }),
+    );
+  });
+}
+
+/** Waits until a WebDriver server answers its status. */
+async function driverReady(url, driver) {
+  const until = Date.now() + PATIENCE_MS;
+  while (Date.now() < until) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver ended (${driver.exitCode})`);
+    try {
+      if ((await fetch(`${url}/status`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+/** MiniBrowser, wherever Debian's multiarch layout put it. */
+function miniBrowser() {
+  for (const arch of readdirSync('/usr/lib')) {
+    const path = join('/usr/lib', arch, 'webkit2gtk-4.1', 'MiniBrowser');
+    if (existsSync(path)) return path;
+  }
+  throw new Error('MiniBrowser not found: run `make test-tools` (Debian package webkit2gtk-driver)');
+}
+
+/**
+ * The engines. Each has a `name` and `launch(network, { width, height })`,
+ * which resolves to `{ tab, version, close() }`.
+ */
+export const ENGINES = [
+  {
+    name: 'chromium',
+    async launch(network, { width = 390, height = 844 } = {}) {
+      const { dir, remove } = profile();
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        // Not Playwright's own proxy setting, which sends loopback through it too.
+        args: [...CHROMIUM_ARGS, `--proxy-server=http://${network.proxy}`],
+        // Playwright turns the back-forward cache and popup blocking off.
+        ignoreDefaultArgs: ['--disable-back-forward-cache', '--disable-popup-blocking'],
+        ignoreHTTPSErrors: true,
+        viewport: { width, height },
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      return {
+        tab: new PlaywrightTab(page),
+        // A persistent context has no browser object to ask; the protocol answers.
+        version: `Chromium ${(await (await context.newCDPSession(page)).send('Browser.getVersion')).product.split('/')[1]}`,
+        close: async () => {
+          await context.close();
+          remove();
+        },
+      };
+    },
+  },
+  {
+    name: 'firefox',
+    async launch(network, { width = 390, height = 844 } = {}) {
+      const { dir, remove } = profile();
+      const [host, port] = network.proxy.split(':');
+      const browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: '/usr/bin/firefox-esr',
+        headless: true,
+        userDataDir: dir,
+        acceptInsecureCerts: true,
+        // The first start of a new profile can be slow on a busy machine.
+        timeout: 60000,
+        defaultViewport: { width, height },
+        extraPrefsFirefox: {
+          'network.proxy.type': 1,
+          'network.proxy.http': host,
+          'network.proxy.http_port': Number(port),
+          'network.proxy.ssl': host,
+          'network.proxy.ssl_port': Number(port),
+          'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+        },
+      });
+      const page = (await browser.pages())[0] ?? (await browser.newPage());
+      return {
+        tab: new PuppeteerTab(page),
+        version: `Firefox ${(await browser.version()).split('/')[1]}`,
+        close: async () => {
+          await browser.close();
+          remove();
+        },
+      };
+    },
+  },
+  {
+    name: 'webkit',
+    async launch(network, { width = 390, height = 844 } = {}) {
+      const { dir, remove } = profile();
+      const screen = await startDisplay();
+      const port = await freePort();
+      const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], {
+        // A profile of its own: MiniBrowser keeps its data under XDG folders.
+        env: { ...process.env, DISPLAY: screen.display, XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache') },
+        stdio: 'ignore',
+        detached: true,
+      });
+      const stop = () => {
+        try {
+          process.kill(-driverProcess.pid);
+        } catch {
+          // Already gone.
+        }
+        screen.stop();
+        remove();
+      };
+      try {
+        const server = `http://127.0.0.1:${port}`;
+        await driverReady(server, driverProcess);
+        const driver = await new Builder()
+          .usingServer(server)
+          .withCapabilities({
+            browserName: 'MiniBrowser',
+            acceptInsecureCerts: true,
+            'webkitgtk:browserOptions': {
+              binary: miniBrowser(),
+              args: ['--automation', `--proxy=http://${network.proxy}`, '--ignore-host=127.0.0.1', '--ignore-host=localhost'],
+            },
+          })
+          .build();
+        await driver.manage().window().setRect({ width, height });
+        const capabilities = await driver.getCapabilities();
+        return {
+          tab: new DriverTab(driver),
+          version: `WebKitGTK ${capabilities.get('browserVersion')}`,
+          close: async () => {
+            await driver.quit().catch(() => {});
+            stop();
+          },
+        };
+      } catch (error) {
+        stop();
+        throw error;
+      }
+    },
+  },
+];

@@ -1,0 +1,181 @@
+// The network a test browser sees, the same for every engine:
+// - Harbor's site (dist/) on loopback, with a switch that cuts it off as a
+//   lost connection would, and the page's own Content-Security-Policy also
+//   sent as a header that reports any breach back to the test;
+// - the neutral site the quick exit goes to (https://weather.com/), served by
+//   a stand-in through a proxy, with a switch that makes it unreachable.
+// Browsers reach loopback directly and everything else through the proxy,
+// which answers only the neutral site's name and refuses every other host.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'http-server';
+import { DIST } from './harness.mjs';
+
+/** Where the quick exit goes (content/site.toml, `exit_url`). */
+export const EXIT = 'https://weather.com/';
+
+/** The stand-in for the neutral site, and the word it shows. */
+export const NEUTRAL_PAGE = '<!DOCTYPE html><title>Weather</title><p>Sunny</p>';
+
+/** Where the person was before Harbor: a page of another origin on loopback. */
+export const PREVIOUS_PAGE = '<!DOCTYPE html><title>Before</title><p>Somewhere else</p>';
+
+/** The policy the build wrote into `dist/_headers` for every page. */
+function policyOf(dir) {
+  const line = readFileSync(join(dir, '_headers'), 'utf8')
+    .split('\n')
+    .find((l) => l.trim().startsWith('Content-Security-Policy:'));
+  if (!line) throw new Error(`${dir}/_headers has no Content-Security-Policy`);
+  return line.split('Content-Security-Policy:')[1].trim();
+}
+
+/** A throwaway certificate for the neutral site's name (openssl, from Debian). */
+function certificate(host) {
+  const dir = mkdtempSync(join(tmpdir(), 'harbor-cert-'));
+  try {
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+      '-subj', `/CN=${host}`, '-addext', `subjectAltName=DNS:${host}`,
+    ], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const listen = (server) =>
+  new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
+
+/**
+ * Starts the network. `dir` is the site to serve. The returned object has:
+ * - `url`: Harbor's address (http://127.0.0.1:port), and `previous`: a page of
+ *   another origin (http://localhost:port/), to start a tab from;
+ * - `cut()` and `restore()`: Harbor's server stops answering (connections are
+ *   reset, as when the signal is lost), and answers again;
+ * - `exitReachable`: set it to false and the neutral site cannot be reached;
+ * - `exitVisits`: how many times the neutral site was asked for;
+ * - `violations`: every Content-Security-Policy report a page sent;
+ * - `records`: what pages sent to `/__record` with `navigator.sendBeacon`;
+ * - `proxy`: `host:port` of the proxy, for the browser's settings;
+ * - `close()`.
+ */
+export async function startNetwork(dir = DIST) {
+  const policy = `${policyOf(dir)}; report-uri /__csp-report`;
+  const state = { cut: false, exitReachable: true, exitVisits: 0, violations: [], records: [] };
+
+  const body = (req) =>
+    new Promise((resolve) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    });
+  const harbor = createServer({
+    root: dir,
+    cache: -1,
+    showDir: false,
+    silent: true,
+    before: [
+      (req, res) => {
+        const path = new URL(req.url, 'http://x').pathname;
+        if (req.method === 'POST' && (path === '/__csp-report' || path === '/__record')) {
+          body(req).then((text) => {
+            (path === '/__record' ? state.records : state.violations).push(JSON.parse(text || 'null'));
+            res.statusCode = 204;
+            res.end();
+          });
+          return;
+        }
+        res.setHeader('Content-Security-Policy', policy);
+        res.emit('next');
+      },
+    ],
+  });
+  const harborPort = await listen(harbor.server);
+
+  const before = http.createServer((req, res) => {
+    res.setHeader('Content-Type', 'text/html');
+    res.end(PREVIOUS_PAGE);
+  });
+  const beforePort = await listen(before);
+
+  const neutral = https.createServer(certificate(new URL(EXIT).hostname), (req, res) => {
+    // Its page, not the icon a browser may ask for too.
+    if (req.url === new URL(EXIT).pathname) state.exitVisits += 1;
+    res.setHeader('Content-Type', 'text/html');
+    res.end(NEUTRAL_PAGE);
+  });
+  const neutralPort = await listen(neutral);
+
+  // A forward proxy: CONNECT to the neutral site's name goes to the stand-in
+  // while it is reachable, and is dropped once open while it is not (as when
+  // the signal is lost: browsers then show their own error page); every other
+  // host is refused.
+  const proxy = http.createServer((req, res) => {
+    res.statusCode = 502;
+    res.end();
+  });
+  proxy.on('connect', (req, socket) => {
+    socket.on('error', () => socket.destroy());
+    if (req.url !== `${new URL(EXIT).hostname}:443`) {
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+      return;
+    }
+    if (!state.exitReachable) {
+      socket.end('HTTP/1.1 200 Connection Established\r\n\r\n');
+      return;
+    }
+    const upstream = net.connect(neutralPort, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+  });
+  const proxyPort = await listen(proxy);
+
+  const sockets = new Set();
+  for (const server of [harbor.server, before, neutral, proxy]) {
+    server.on('connection', (s) => {
+      if (state.cut && server === harbor.server) return s.destroy();
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+    });
+  }
+
+  return {
+    url: `http://127.0.0.1:${harborPort}`,
+    previous: `http://localhost:${beforePort}/`,
+    proxy: `127.0.0.1:${proxyPort}`,
+    get exitReachable() {
+      return state.exitReachable;
+    },
+    set exitReachable(value) {
+      state.exitReachable = value;
+    },
+    get exitVisits() {
+      return state.exitVisits;
+    },
+    violations: state.violations,
+    records: state.records,
+    cut() {
+      state.cut = true;
+      for (const s of sockets) if (s.localPort === harborPort) s.destroy();
+    },
+    restore() {
+      state.cut = false;
+    },
+    close() {
+      for (const s of sockets) s.destroy();
+      harbor.server.close();
+      before.close();
+      neutral.close();
+      proxy.close();
+    },
+  };
+}
