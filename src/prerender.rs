@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::content::Content;
-use crate::views::chrome::{CallBar, QuickExit};
+use crate::views::chrome::{CallBar, EarlyExit, QuickExit};
 use crate::{App, APP_ID, FRAME_ID};
 
 /// The script every page carries inline (`src/safety.js`): the quick exit,
@@ -27,12 +27,13 @@ use crate::{App, APP_ID, FRAME_ID};
 /// any failure of the app, which never handles the exit itself.
 pub const SAFETY_SCRIPT: &str = include_str!("safety.js");
 
-/// The skip link, the call bar and the exit, as HTML.
+/// The skip link, the early exit link, the call bar and the exit, as HTML.
 pub fn frame(content: &'static Content) -> String {
     Owner::new().with(|| {
         provide_context(content);
         view! {
             <a class="skip" href="#content">"Skip to content"</a>
+            <EarlyExit/>
             <header class="bar" id=FRAME_ID>
                 <CallBar/>
                 <QuickExit/>
@@ -164,12 +165,30 @@ mod tests {
         assert!(html.contains(r#"href="tel:+18883737888""#), "{html}");
         assert!(html.contains(r#"href="sms:233733?&amp;body=HELP""#));
         assert!(html.contains(r#"href="tel:911""#));
-        assert!(
-            html.contains(
-                r#"<a href="https://weather.com/" rel="noreferrer" class="exit">Quick exit</a>"#
-            ),
-            "{html}"
-        );
+        // Two exit links: the first stop after "Skip to content", and the bar's.
+        let exits: Vec<&str> = html
+            .split("<a ")
+            .filter(|a| a.contains("class=\"exit"))
+            .collect();
+        assert_eq!(exits.len(), 2, "{html}");
+        let words = [
+            r#"href="https://weather.com/""#,
+            r#"rel="nofollow noreferrer""#,
+            r#"data-title="Weather""#,
+            r#"data-leaving="Loading.""#,
+            r#"data-count-one="Shift, press 1 more time to exit""#,
+            r#"data-count-other="Shift, press {n} more times to exit""#,
+            r#"data-expired="Shift presses cleared.""#,
+            ">Quick exit",
+        ];
+        for exit in &exits {
+            for word in words {
+                assert!(exit.contains(word), "{word} in {exit}");
+            }
+        }
+        assert!(html.find("class=\"skip\"") < html.find("class=\"exit early\""));
+        assert!(html.find("class=\"exit early\"") < html.find("<header"));
+        assert!(exits[1].contains(r#"<span aria-hidden="true" class="presses">"#));
     }
 
     #[test]

@@ -3,25 +3,34 @@
 // runs before anything is painted, needs neither WebAssembly nor the app, and
 // the app never handles the exit. Its listeners are on the document, so they
 // work as soon as the call bar is on screen, however slowly the rest arrives.
-// - The quick exit: the "Quick exit" link, or Shift pressed three times (each
-//   press within five seconds, no other key between), clears the screen in
-//   the same task, forgets session storage, notes that this tab left, and
-//   replaces this page in history with the neutral site.
+// Its words are the exit links' data-* attributes ([exit] in site.toml).
+// - The quick exit: an exit link, or Shift pressed three times (each press
+//   within five seconds, no other key between), stops the page loading,
+//   empties it and says the exit's "leaving" words in the same task, forgets
+//   session storage, notes that this tab left, and replaces this page in
+//   history with the neutral site. The Shift presses are counted out loud and
+//   shown as marks in the bar's exit link; their expiry is said too.
 // - The guard: if this tab left and the browser shows a page of the site
 //   again by Back, Forward or Reload (WebKit keeps the page's history entry
 //   when the neutral site cannot load), the page is hidden before it paints
 //   and leaves again. A page opened anew, by its address or a link, shows.
-//   A page shown again from the back-forward cache leaves again too.
+//   A page shown again from the back-forward cache was hidden as it went
+//   into it, and is loaded afresh, so the guard decides.
+// - No trail: until the app runs (and always without WebAssembly), a link to
+//   another page of the site replaces this page in history instead of adding
+//   one. The app's own links do the same without a page load; this script
+//   leaves alone any click the app has handled.
 // - "Skip to content" moves focus to the view's heading without a history entry.
 (() => {
-  // The note that this tab left, in session storage: where it went.
-  const LEFT = 'away';
+  // The note that this tab left, in session storage: where to, and the title.
+  const NOTE = 'away';
   const root = document.documentElement;
   const noted = () => {
     try {
-      return sessionStorage.getItem(LEFT);
+      const note = JSON.parse(sessionStorage.getItem(NOTE));
+      return note && typeof note.url === 'string' ? note : null;
     } catch (_) {
-      return null; // storage refused: nothing was noted
+      return null; // storage refused, or no note
     }
   };
   // Whether this page was shown by Back, Forward or Reload (the older API
@@ -34,73 +43,116 @@
 
   // Where this page left for, once it has; and the Shift presses so far.
   let went = null, count = 0, last = 0, clean = false, timer = 0;
-  const leave = (event, away) => {
-    if (event) event.preventDefault();
+  const leave = (away) => {
     went = away;
-    root.hidden = true;
-    document.title = 'Weather';
-    if (document.body) document.body.textContent = '';
+    window.stop();
+    document.title = away.title;
+    if (document.body) {
+      document.body.textContent = '';
+      if (away.leaving) {
+        const said = document.createElement('p');
+        said.setAttribute('role', 'alert');
+        said.textContent = away.leaving;
+        document.body.append(said);
+      }
+    } else {
+      root.hidden = true;
+    }
     try {
       sessionStorage.clear();
-      sessionStorage.setItem(LEFT, away);
+      sessionStorage.setItem(NOTE, JSON.stringify({ url: away.url, title: away.title }));
     } catch (_) { /* storage refused: nothing to forget */ }
-    location.replace(away);
+    location.replace(away.url);
   };
 
   const gone = noted();
-  if (gone && returned()) {
-    // Nothing of this page is shown: stop loading it, and leave again.
-    window.stop();
-    return leave(null, gone);
-  }
+  if (gone && returned()) return leave(gone);
   if (gone) {
-    try { sessionStorage.removeItem(LEFT); } catch (_) { /* as above */ }
+    try { sessionStorage.removeItem(NOTE); } catch (_) { /* as above */ }
   }
 
-  const exitLink = () => document.querySelector('a.exit');
+  /** The exit's address and words, from an exit link (the first, by default). */
+  const exitBy = (link = document.querySelector('a.exit')) => link && {
+    url: link.href,
+    title: link.dataset.title,
+    leaving: link.dataset.leaving,
+    one: link.dataset.countOne,
+    other: link.dataset.countOther,
+    expired: link.dataset.expired,
+  };
   const say = (text) => {
     const status = document.querySelector('#frame [role="status"]');
     if (status) status.textContent = text;
   };
-  const leaveBy = (event) => {
-    const link = exitLink();
-    if (link) leave(event, link.href);
+  const mark = (presses) => {
+    const link = document.querySelector('#frame a.exit');
+    if (!link) return;
+    if (presses) link.dataset.presses = presses;
+    else delete link.dataset.presses;
   };
-  const onExit = (event) => event.target instanceof Element && event.target.closest('a.exit');
+  const closest = (event, selector) => event.target instanceof Element ? event.target.closest(selector) : null;
 
-  document.addEventListener('click', (e) => { if (onExit(e)) leaveBy(e); }, true);
+  document.addEventListener('click', (e) => {
+    const exit = closest(e, 'a.exit');
+    if (exit) {
+      e.preventDefault();
+      return leave(exitBy(exit));
+    }
+    if (closest(e, 'a.skip')) {
+      const heading = document.querySelector('main h1');
+      if (!heading) return;
+      e.preventDefault();
+      heading.setAttribute('tabindex', '-1');
+      return heading.focus();
+    }
+  }, true);
+  // After the app's own handlers (bubbling), so a click it has handled is left alone.
+  document.addEventListener('click', (e) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const link = closest(e, 'a[href]');
+    if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+    const to = new URL(link.href, location.href);
+    if (to.origin !== location.origin) return;
+    e.preventDefault();
+    location.replace(to.href);
+  });
+  // A page kept in the back-forward cache is hidden as it goes, and loaded
+  // afresh if it is shown again, so the guard above decides what shows: the
+  // kept page's session storage can be a stale copy (Firefox).
+  addEventListener('pagehide', (e) => {
+    if (e.persisted) root.hidden = true;
+  });
   addEventListener('pageshow', (e) => {
-    const away = went || (e.persisted && noted());
-    if (away) leave(null, away);
+    if (went) return leave(went);
+    if (e.persisted) location.reload();
   });
   // Capture, so that nothing in a view can hide a key from the shortcut.
-  addEventListener('keydown', (e) => {
+  document.addEventListener('keydown', (e) => {
     // Enter would click a moment later; leaving now keeps it in this task.
-    if ((e.key === 'Enter' || e.key === ' ') && onExit(e)) return leaveBy(e);
+    const exit = (e.key === 'Enter' || e.key === ' ') && closest(e, 'a.exit');
+    if (exit) {
+      e.preventDefault();
+      return leave(exitBy(exit));
+    }
     if (e.repeat) return;
     if (e.key === 'Shift') { clean = true; return; }
     clean = false;
-    if (count) { count = 0; say(''); }
+    if (count) { count = 0; clearTimeout(timer); mark(0); say(''); }
   }, true);
-  addEventListener('keyup', (e) => {
+  document.addEventListener('keyup', (e) => {
     if (e.key !== 'Shift' || !clean) return;
     clean = false;
+    const exit = exitBy();
+    if (!exit) return;
     const now = performance.now();
     if (now - last > 5000) count = 0;
     count += 1;
     last = now;
-    if (count >= 3) return leaveBy();
-    const more = 3 - count;
-    say(`Shift, press ${more} more time${more === 1 ? '' : 's'} to exit`);
     clearTimeout(timer);
-    timer = setTimeout(() => { count = 0; say(''); }, 5050);
+    if (count >= 3) return leave(exit);
+    mark(count);
+    const more = 3 - count;
+    say(more === 1 ? exit.one : exit.other.replace('{n}', more));
+    timer = setTimeout(() => { count = 0; mark(0); say(exit.expired); }, 5000);
   }, true);
-  document.addEventListener('click', (e) => {
-    if (!(e.target instanceof Element) || !e.target.closest('a.skip')) return;
-    const heading = document.querySelector('main h1');
-    if (!heading) return;
-    e.preventDefault();
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
-  });
 })();

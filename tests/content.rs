@@ -271,6 +271,34 @@ fn an_address_word_must_be_neutral() {
 }
 
 #[test]
+fn the_exits_words_must_be_there_and_its_count_down_must_say_how_many() {
+    for (from, to, field) in [
+        (
+            "url = \"https://weather.com/\"",
+            "url = \"http://weather.com/\"",
+            "`url`",
+        ),
+        ("title = \"Weather\"", "title = \" \"", "`title`"),
+        ("leaving = \"Loading.\"", "leaving = \"\"", "`leaving`"),
+        (
+            "count_other = \"Shift, press {n} more times to exit\"",
+            "count_other = \"Shift, press more times to exit\"",
+            "`count_other`",
+        ),
+        (
+            "count_one = \"Shift, press 1 more time to exit\"",
+            "count_one = \"Shift, press {n} more time to exit\"",
+            "`count_one`",
+        ),
+    ] {
+        let message = only_error(with_change("site.toml", from, to));
+        assert_names(&message, &["content/site.toml", "exit", field]);
+    }
+    let message = only_error(with_change("site.toml", "expired = ", "gone = "));
+    assert_names(&message, &["content/site.toml", "exit", "gone"]);
+}
+
+#[test]
 fn a_toml_syntax_error_names_the_file_and_line() {
     let message = only_error(with_change(
         "regions/maine.toml",

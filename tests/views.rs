@@ -53,8 +53,17 @@ fn the_call_bar_calls_and_texts_the_hotline_and_calls_911() {
 fn the_exit_is_a_plain_link_to_the_neutral_site_with_no_referrer() {
     let html = render(&CONTENT, "us", || view! { <QuickExit/> });
     assert!(html.contains(r#"href="https://weather.com/""#), "{html}");
-    assert!(html.contains(r#"rel="noreferrer""#), "{html}");
-    assert!(html.contains("Quick exit"), "{html}");
+    assert!(html.contains(r#"rel="nofollow noreferrer""#), "{html}");
+    assert!(html.contains(">Quick exit<"), "{html}");
+    // Three marks for the Shift presses, hidden from screen readers.
+    let marks = &html[html
+        .find(r#"aria-hidden="true" class="presses""#)
+        .expect(&html)..];
+    assert_eq!(
+        count(&marks[..marks.find("</a>").unwrap()], "<span></span>"),
+        3
+    );
+    assert_eq!(count(&html, r#"role="status" aria-live="polite""#), 1);
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //!
 //! The same types serve twice: `build.rs` reads `content/` into them and checks
 //! them, then bakes them into Rust statics that the app reads with no parsing.
+//! On the host each type is also read from TOML (unknown fields refused) and
+//! baked by databake: one `cfg_attr` per type says so, and the browser build,
+//! which only reads the baked statics, has neither.
 
 use std::borrow::Cow;
 
@@ -14,15 +17,15 @@ pub type List<T> = Cow<'static, [T]>;
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Site {
     /// The neutral name in the title bar and on the home screen.
     pub name: Text,
-    /// The neutral site the quick exit opens.
-    pub exit_url: Text,
+    /// The quick exit: where it goes, and its words.
+    pub exit: Exit,
     /// The service the call bar calls and texts.
     pub hotline: Text,
     /// The emergency service the call bar calls.
@@ -40,14 +43,40 @@ pub struct Site {
     pub doors: List<Door>,
 }
 
+/// The quick exit (`[exit]` in `content/site.toml`). The build writes the
+/// words into each exit link for the page's own script (`src/safety.js`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
+)]
+pub struct Exit {
+    /// The neutral site it opens: an `https://` address.
+    pub url: Text,
+    /// The exit link's words.
+    pub label: Text,
+    /// The page's title while it leaves, such as the neutral site's own.
+    pub title: Text,
+    /// Said, and shown on the emptied page, as it starts to leave.
+    pub leaving: Text,
+    /// Said after the second Shift press: one more leaves.
+    pub count_one: Text,
+    /// Said after the first Shift press; `{n}` is how many more leave.
+    pub count_other: Text,
+    /// Said when the Shift presses expire without leaving.
+    pub expired: Text,
+}
+
 /// One choice of the home view's triage.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Door {
     /// Unique id.
     pub id: Text,
@@ -63,10 +92,10 @@ pub struct Door {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Topic {
     /// Unique id; also the view's address, so it must be a neutral word.
     pub id: Text,
@@ -83,10 +112,10 @@ pub struct Topic {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Section {
     /// Unique within its topic; the fragment that search results link to.
     pub id: Text,
@@ -111,10 +140,10 @@ pub struct Section {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(rename_all = "lowercase"),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub enum ListStyle {
     /// A plain list.
     #[default]
@@ -131,10 +160,10 @@ pub enum ListStyle {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Item {
     /// The item.
     pub text: Text,
@@ -147,10 +176,10 @@ pub struct Item {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Region {
     /// Unique id; also the region's address, so a neutral word.
     pub id: Text,
@@ -171,10 +200,10 @@ pub struct Region {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Organization {
     /// Unique id across all content.
     pub id: Text,
@@ -192,10 +221,10 @@ pub struct Organization {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Service {
     /// Unique id across all content.
     pub id: Text,
@@ -231,10 +260,10 @@ pub struct Service {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Phone {
     /// E.164 (`+1` and ten digits), 911, 988, 711, or a text short code.
     pub number: Text,
@@ -257,10 +286,10 @@ pub struct Phone {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(rename_all = "lowercase"),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub enum PhoneKind {
     /// Calls.
     Voice,
@@ -274,10 +303,10 @@ pub enum PhoneKind {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake)
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
 )]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
 pub struct Schedule {
     /// Days, as iCalendar codes: `MO` to `SU`.
     pub byday: List<Text>,
@@ -291,8 +320,11 @@ pub struct Schedule {
 
 /// Everything under `content/`, read and checked.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake))]
-#[cfg_attr(not(target_arch = "wasm32"), databake(path = harbor::content))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(databake::Bake),
+    databake(path = harbor::content)
+)]
 pub struct Content {
     /// Shared settings.
     pub site: Site,

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use super::model::{Content, Phone, PhoneKind, Region, Schedule, Service, Site, Topic};
+use super::model::{Content, Exit, Phone, PhoneKind, Region, Schedule, Service, Site, Topic};
 
 /// One problem in the content: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -401,13 +401,8 @@ impl Checker {
         if let Some(problem) = address_problem(&site.name.to_lowercase().replace(' ', "-")) {
             push("site.toml", "site".into(), "name", problem);
         }
-        if !site.exit_url.starts_with("https://") {
-            push(
-                "site.toml",
-                "site".into(),
-                "exit_url",
-                "must be an https:// address".into(),
-            );
+        for (field, problem) in exit_problems(&site.exit) {
+            push("site.toml", "exit".into(), field, problem);
         }
         for door in site.doors.iter() {
             let known = FIXED_VIEWS.contains(&&*door.to) || topics.iter().any(|t| t.id == door.to);
@@ -457,6 +452,40 @@ fn address_problem(id: &str) -> Option<String> {
         .iter()
         .find(|word| id.contains(*word))
         .map(|word| format!("\"{id}\" contains \"{word}\": addresses must use neutral words"))
+}
+
+/// What is wrong with the quick exit's settings: an address that is not
+/// `https://`, a missing word, or a count-down without its `{n}`.
+fn exit_problems(exit: &Exit) -> Vec<(&'static str, String)> {
+    let mut problems = Vec::new();
+    if !exit.url.starts_with("https://") {
+        problems.push(("url", "must be an https:// address".to_string()));
+    }
+    for (field, words) in [
+        ("label", &exit.label),
+        ("title", &exit.title),
+        ("leaving", &exit.leaving),
+        ("count_one", &exit.count_one),
+        ("count_other", &exit.count_other),
+        ("expired", &exit.expired),
+    ] {
+        if words.trim().is_empty() {
+            problems.push((field, "must not be empty".to_string()));
+        }
+    }
+    if exit.count_other.matches("{n}").count() != 1 {
+        problems.push((
+            "count_other",
+            "must say {n}, once, where the number of presses left goes".to_string(),
+        ));
+    }
+    if exit.count_one.contains('{') {
+        problems.push((
+            "count_one",
+            "takes no placeholder: it is said when one press is left".to_string(),
+        ));
+    }
+    problems
 }
 
 fn date_problem(date: &str) -> Option<String> {

@@ -49,15 +49,48 @@ pub fn CallBar() -> impl IntoView {
     }
 }
 
-/// A plain link to a neutral site, and beside it a polite live region. The
-/// safety script in each page (`src/safety.js`) makes the link clear the screen
-/// before it leaves, and counts Shift presses out loud in the live region.
+/// The quick exit in the bar: a plain link to the neutral site, three marks
+/// that show the Shift presses so far (hidden from screen readers, which
+/// hear the count), and beside it a polite live region for that count. The
+/// page's safety script (`src/safety.js`) makes the link clear the screen
+/// before it leaves, counts the presses, and reads its words from the link.
 #[component]
 pub fn QuickExit() -> impl IntoView {
-    let url = use_content().site.exit_url.as_ref();
     view! {
-        <a class="exit" href=url rel="noreferrer">"Quick exit"</a>
+        <ExitLink class="exit">
+            <span class="presses" aria-hidden="true"><span></span><span></span><span></span></span>
+        </ExitLink>
         <p class="visually-hidden" role="status" aria-live="polite"></p>
+    }
+}
+
+/// The second way to the quick exit, for keyboard and screen-reader users:
+/// the first stop after "Skip to content", shown when focused.
+#[component]
+pub fn EarlyExit() -> impl IntoView {
+    view! { <ExitLink class="exit early"/> }
+}
+
+/// A link to the neutral site with the exit's words for the safety script:
+/// the title while leaving, what is said as it leaves, the Shift count-down
+/// and its expiry (`[exit]` in `content/site.toml`).
+#[component]
+fn ExitLink(
+    /// Its classes; `exit` marks it for the safety script.
+    class: &'static str,
+    /// What follows its label.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let exit = &use_content().site.exit;
+    view! {
+        <a class=class href=exit.url.as_ref() rel="nofollow noreferrer"
+            data-title=exit.title.as_ref() data-leaving=exit.leaving.as_ref()
+            data-count-one=exit.count_one.as_ref() data-count-other=exit.count_other.as_ref()
+            data-expired=exit.expired.as_ref()>
+            {exit.label.as_ref()}
+            {children.map(|c| c())}
+        </a>
     }
 }
 

@@ -23,7 +23,8 @@ const call = (fn, args) => `(${fn})(...${JSON.stringify(args)})`;
 
 /**
  * What every engine's tab offers the tests:
- * - `goto(url)`: opens `url` and waits for its load;
+ * - `goto(url)`: opens `url` and waits for its load; `open(url)` waits only
+ *   until the tab holds its document, which may still be arriving;
  * - `back()`, `forward()`, `reload()`: as the browser's own buttons; each
  *   resolves once the tab holds the new entry's document, which may still
  *   be loading (a page shown from the back-forward cache never loads again);
@@ -33,10 +34,16 @@ const call = (fn, args) => `(${fn})(...${JSON.stringify(args)})`;
  * - `run(fn, ...args)`: `fn` run in the page (its result awaited, as JSON);
  * - `waitFor(fn, ...args)`: polls `run` until it gives a true value;
  * - `click(css)`, `type(css, text)`, `press(key)` (`Shift`, `Enter`,
- *   `Space`, `Escape` or a letter): real input, through the driver;
+ *   `Space`, `Escape`, `Tab` or a letter), `pressWithShift(key)`: real
+ *   input, through the driver;
  * - `errors()`: console errors and uncaught errors the pages reported.
  */
 class Tab {
+  async open(url) {
+    await this.start(url);
+    await this.waitFor((url) => location.href === url, url);
+  }
+
   async waitForUrl(test) {
     const until = Date.now() + PATIENCE_MS;
     let last;
@@ -88,6 +95,11 @@ class PageTab extends Tab {
   async press(key) {
     await this.page.keyboard.press(key);
   }
+  async pressWithShift(key) {
+    await this.page.keyboard.down('Shift');
+    await this.page.keyboard.press(key);
+    await this.page.keyboard.up('Shift');
+  }
   async errors() {
     return [...this.seen];
   }
@@ -97,6 +109,9 @@ class PageTab extends Tab {
 class PlaywrightTab extends PageTab {
   async url() {
     return this.page.url();
+  }
+  async start(url) {
+    await this.page.goto(url, { waitUntil: 'commit' });
   }
   // Playwright waits for a load that a page from the back-forward cache never
   // sends, so each waits only until the new entry is committed.
@@ -122,15 +137,42 @@ class PlaywrightTab extends PageTab {
 
 /** A Puppeteer page over WebDriver BiDi (Firefox). */
 class PuppeteerTab extends PageTab {
-  // Puppeteer's own goBack and reload wait for navigation events that Firefox
-  // does not send for the back-forward cache, so the BiDi commands are sent
-  // as they are: each returns once the new entry is current.
+  // Puppeteer's own goto, goBack and reload wait for navigation events that
+  // Firefox does not send for the back-forward cache (and, after one, for
+  // later loads either), so the BiDi commands are sent as they are: each
+  // returns once the new entry is current, or loaded if asked to wait.
   get context() {
     return this.page.mainFrame().browsingContext;
   }
   // Puppeteer's own url() keeps the address from before such a move.
   url() {
     return this.run(() => location.href);
+  }
+  start(url) {
+    return this.context.navigate(url, 'none');
+  }
+  goto(url) {
+    return this.context.navigate(url, 'complete');
+  }
+  // Puppeteer's element handles can point into a document the back-forward
+  // cache holds, which Firefox then refuses; a click where the element is
+  // on screen is what a person does anyway.
+  async click(css) {
+    const [x, y] = await this.run((css) => {
+      const element = document.querySelector(css);
+      element.scrollIntoView({ block: 'center' });
+      const box = element.getBoundingClientRect();
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    }, css);
+    await this.page.mouse.click(x, y);
+  }
+  async type(css, text) {
+    await this.run((css) => document.querySelector(css).focus(), css);
+    await this.page.keyboard.type(text);
+  }
+  // Over BiDi, Puppeteer knows the space bar by its character only.
+  async press(key) {
+    await this.page.keyboard.press(key === 'Space' ? ' ' : key);
   }
   async traverse(delta) {
     try {
@@ -146,16 +188,26 @@ class PuppeteerTab extends PageTab {
   forward() {
     return this.traverse(1);
   }
+  // A reload ends in whatever the page does next (the guard's exit cancels
+  // it), so it is started, and the new document waited for by a mark.
   async reload() {
+    const mark = `${Date.now()}-${Math.random()}`;
+    await this.run((mark) => {
+      window.__mark = mark;
+    }, mark);
     try {
-      await this.context.reload({ wait: 'complete' });
+      await this.context.reload({ wait: 'none' });
     } catch (error) {
-      // A page that cannot load (the browser shows its error page) is an
+      // Firefox reports a load that fails at once (its error page shows): an
       // outcome these tests look at, not a failure of the driver.
-      if (!/NS_ERROR_/.test(error.message)) throw error;
+      if (!/NS_ERROR_|NS_BINDING_ABORTED|nssFailure/.test(error.message)) throw error;
     }
+    await this.waitFor((mark) => window.__mark !== mark && document.readyState !== 'loading', mark);
   }
 }
+
+/** The keys the tests press, as WebDriver names them. */
+const KEYS = { Shift: Key.SHIFT, Enter: Key.ENTER, Space: Key.SPACE, Escape: Key.ESCAPE, Tab: Key.TAB };
 
 /** A WebDriver session (WebKitWebDriver), through selenium-webdriver. */
 class DriverTab extends Tab {
@@ -180,7 +232,7 @@ class DriverTab extends Tab {
         addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
       });
     } catch {
-      // An error page of the browser's own takes no scripts.
+      // A page that refuses scripts has nothing to listen to.
     }
   }
   async collect() {
@@ -195,13 +247,25 @@ class DriverTab extends Tab {
       // As above.
     }
   }
+  // The session does not wait for loads (page load strategy "none"), so that
+  // a test can act on a page still arriving; each move waits here instead,
+  // for a document other than the one marked before it, fully loaded. (A
+  // page back from the back-forward cache carries an older mark.)
   async navigate(go) {
     await this.collect();
+    const mark = `${Date.now()}-${Math.random()}`;
+    await this.driver.executeScript((mark) => {
+      window.__mark = mark;
+    }, mark);
     await go();
+    await this.waitFor((mark) => window.__mark !== mark && document.readyState === 'complete', mark);
     await this.listen();
   }
   goto(url) {
     return this.navigate(() => this.driver.get(url));
+  }
+  start(url) {
+    return this.driver.get(url);
   }
   back() {
     return this.navigate(() => this.driver.navigate().back());
@@ -235,8 +299,11 @@ class DriverTab extends Tab {
     await this.driver.findElement(By.css(css)).sendKeys(text);
   }
   async press(key) {
-    const code = { Shift: Key.SHIFT, Enter: Key.ENTER, Space: Key.SPACE, Escape: Key.ESCAPE }[key] ?? key;
+    const code = KEYS[key] ?? key;
     await this.driver.actions().keyDown(code).keyUp(code).perform();
+  }
+  async pressWithShift(key) {
+    await this.driver.actions().keyDown(Key.SHIFT).keyDown(key).keyUp(key).keyUp(Key.SHIFT).perform();
   }
   async errors() {
     await this.collect();
@@ -311,19 +378,26 @@ function miniBrowser() {
 }
 
 /**
- * The engines. Each has a `name` and `launch(network, { width, height })`,
- * which resolves to `{ tab, version, close() }`.
+ * The engines. Each has a `name`, `launch(network, { width, height, wasm })`,
+ * which resolves to `{ tab, version, close() }` (with `wasm: false`, the
+ * browser runs without WebAssembly), and `turnsOffWasm`: whether it can.
  */
 export const ENGINES = [
   {
     name: 'chromium',
-    async launch(network, { width = 390, height = 844 } = {}) {
+    turnsOffWasm: true,
+    async launch(network, { width = 390, height = 844, wasm = true } = {}) {
       const { dir, remove } = profile();
       const context = await chromium.launchPersistentContext(dir, {
         executablePath: '/usr/bin/chromium',
         headless: true,
         // Not Playwright's own proxy setting, which sends loopback through it too.
-        args: [...CHROMIUM_ARGS, `--proxy-server=http://${network.proxy}`],
+        args: [
+          ...CHROMIUM_ARGS,
+          `--proxy-server=http://${network.proxy}`,
+          // Without the JIT, V8 leaves WebAssembly out, as Lockdown Mode does.
+          ...(wasm ? [] : ['--js-flags=--jitless']),
+        ],
         // Playwright turns the back-forward cache and popup blocking off.
         ignoreDefaultArgs: ['--disable-back-forward-cache', '--disable-popup-blocking'],
         ignoreHTTPSErrors: true,
@@ -343,7 +417,8 @@ export const ENGINES = [
   },
   {
     name: 'firefox',
-    async launch(network, { width = 390, height = 844 } = {}) {
+    turnsOffWasm: true,
+    async launch(network, { width = 390, height = 844, wasm = true } = {}) {
       const { dir, remove } = profile();
       const [host, port] = network.proxy.split(':');
       const browser = await puppeteer.launch({
@@ -354,7 +429,6 @@ export const ENGINES = [
         acceptInsecureCerts: true,
         // The first start of a new profile can be slow on a busy machine.
         timeout: 60000,
-        defaultViewport: { width, height },
         extraPrefsFirefox: {
           'network.proxy.type': 1,
           'network.proxy.http': host,
@@ -362,9 +436,12 @@ export const ENGINES = [
           'network.proxy.ssl': host,
           'network.proxy.ssl_port': Number(port),
           'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+          'javascript.options.wasm': wasm,
         },
       });
       const page = (await browser.pages())[0] ?? (await browser.newPage());
+      // The default viewport is for pages opened later; this one is already open.
+      await page.setViewport({ width, height });
       return {
         tab: new PuppeteerTab(page),
         version: `Firefox ${(await browser.version()).split('/')[1]}`,
@@ -377,7 +454,10 @@ export const ENGINES = [
   },
   {
     name: 'webkit',
-    async launch(network, { width = 390, height = 844 } = {}) {
+    // WebKitGTK has no setting to leave WebAssembly out.
+    turnsOffWasm: false,
+    async launch(network, { width = 390, height = 844, wasm = true } = {}) {
+      if (!wasm) throw new Error('WebKitGTK cannot run without WebAssembly');
       const { dir, remove } = profile();
       const screen = await startDisplay();
       const port = await freePort();
@@ -404,6 +484,7 @@ export const ENGINES = [
           .withCapabilities({
             browserName: 'MiniBrowser',
             acceptInsecureCerts: true,
+            pageLoadStrategy: 'none',
             'webkitgtk:browserOptions': {
               binary: miniBrowser(),
               args: ['--automation', `--proxy=http://${network.proxy}`, '--ignore-host=127.0.0.1', '--ignore-host=localhost'],

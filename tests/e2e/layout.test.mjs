@@ -161,7 +161,7 @@ test('in forced colours, the quick exit, the call bar and the other buttons keep
           );
         })
         .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${e.className}` : ''} "${e.textContent.trim().slice(0, 40)}"`);
-      return { exit: document.querySelectorAll('.exit').length, calls: document.querySelectorAll('.callbar a').length, bad };
+      return { exit: document.querySelectorAll('header .exit').length, calls: document.querySelectorAll('.callbar a').length, bad };
     });
     if (result.exit !== 1 || result.calls === 0) found.push(`${path}: no quick exit or call bar`);
     for (const b of result.bad) found.push(`${path}: ${b} has no visible border`);

@@ -7,7 +7,7 @@
 // Browsers reach loopback directly and everything else through the proxy,
 // which answers only the neutral site's name and refuses every other host.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -22,8 +22,13 @@ export const EXIT = 'https://weather.com/';
 /** The stand-in for the neutral site, and the word it shows. */
 export const NEUTRAL_PAGE = '<!DOCTYPE html><title>Weather</title><p>Sunny</p>';
 
-/** Where the person was before Harbor: a page of another origin on loopback. */
-export const PREVIOUS_PAGE = '<!DOCTYPE html><title>Before</title><p>Somewhere else</p>';
+/**
+ * Where the person was before Harbor: a page of another origin on loopback.
+ * Its title says whether it was shown again from the back-forward cache.
+ */
+export const PREVIOUS_PAGE =
+  '<!DOCTYPE html><title>Before</title><p>Somewhere else</p><script>' +
+  "addEventListener('pageshow', (e) => { if (e.persisted) document.title = 'Before, kept'; });</script>";
 
 /** The policy the build wrote into `dist/_headers` for every page. */
 function policyOf(dir) {
@@ -49,6 +54,22 @@ function certificate(host) {
   }
 }
 
+/** The page file for an address (`/signs` is `signs/index.html`), if there is one. */
+function pageFile(dir, path) {
+  const file = join(dir, path, path.endsWith('.html') ? '' : 'index.html');
+  return file.startsWith(dir) && existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+/** Sends `page` up to the end of its call bar, then the rest `ms` later. */
+function sendSlowly(res, page, ms) {
+  const cut = page.indexOf('</header>') + '</header>'.length;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.write(page.slice(0, cut));
+  const rest = setTimeout(() => res.end(page.slice(cut)), ms);
+  res.on('close', () => clearTimeout(rest));
+}
+
 const listen = (server) =>
   new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
 
@@ -56,10 +77,16 @@ const listen = (server) =>
  * Starts the network. `dir` is the site to serve. The returned object has:
  * - `url`: Harbor's address (http://127.0.0.1:port), and `previous`: a page of
  *   another origin (http://localhost:port/), to start a tab from;
- * - `cut()` and `restore()`: Harbor's server stops answering (connections are
- *   reset, as when the signal is lost), and answers again;
+ * - `cut()`: Harbor's server stops answering (connections are reset, as when
+ *   the signal is lost); `reset()`: everything as at the start, with a good
+ *   connection, and nothing recorded;
  * - `exitReachable`: set it to false and the neutral site cannot be reached;
- * - `exitVisits`: how many times the neutral site was asked for;
+ * - `exitVisits`: how many times the neutral site was asked for, and
+ *   `exitReferrers`: the Referer header of each of those requests;
+ * - `wasmDelay`: milliseconds to hold each .wasm file back (0: none), and
+ *   `wasmMissing`: set it to true and .wasm files answer 404;
+ * - `slowBody`: milliseconds to hold back each page's body after its call
+ *   bar (0: none), as a slow connection would deliver it;
  * - `violations`: every Content-Security-Policy report a page sent;
  * - `records`: what pages sent to `/__record` with `navigator.sendBeacon`;
  * - `proxy`: `host:port` of the proxy, for the browser's settings;
@@ -67,17 +94,31 @@ const listen = (server) =>
  */
 export async function startNetwork(dir = DIST) {
   const policy = `${policyOf(dir)}; report-uri /__csp-report`;
-  const state = { cut: false, exitReachable: true, exitVisits: 0, violations: [], records: [] };
+  const state = {
+    cut: false,
+    exitReachable: true,
+    exitVisits: 0,
+    exitReferrers: [],
+    wasmDelay: 0,
+    wasmMissing: false,
+    slowBody: 0,
+    violations: [],
+    records: [],
+  };
 
+  // http-server's request stream holds the body back until told not to.
   const body = (req) =>
     new Promise((resolve) => {
       const chunks = [];
-      req.on('data', (c) => chunks.push(c));
+      req.on('data', (c) => chunks.push(Buffer.from(c)));
       req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      req.buffer = false;
     });
   const harbor = createServer({
     root: dir,
-    cache: -1,
+    // As dist/_headers asks of a host: revalidate, but a page may be kept in
+    // the back-forward cache (which "no-store" would forbid).
+    cache: 'no-cache',
     showDir: false,
     silent: true,
     before: [
@@ -92,6 +133,15 @@ export async function startNetwork(dir = DIST) {
           return;
         }
         res.setHeader('Content-Security-Policy', policy);
+        if (path.endsWith('.wasm') && state.wasmMissing) {
+          res.statusCode = 404;
+          return res.end();
+        }
+        if (path.endsWith('.wasm') && state.wasmDelay) {
+          return setTimeout(() => res.emit('next'), state.wasmDelay);
+        }
+        const page = state.slowBody && pageFile(dir, path);
+        if (page) return sendSlowly(res, readFileSync(page, 'utf8'), state.slowBody);
         res.emit('next');
       },
     ],
@@ -106,7 +156,12 @@ export async function startNetwork(dir = DIST) {
 
   const neutral = https.createServer(certificate(new URL(EXIT).hostname), (req, res) => {
     // Its page, not the icon a browser may ask for too.
-    if (req.url === new URL(EXIT).pathname) state.exitVisits += 1;
+    if (req.url === new URL(EXIT).pathname) {
+      state.exitVisits += 1;
+      state.exitReferrers.push(req.headers.referer);
+    }
+    // Asked for at each exit, never answered from a cache.
+    res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Type', 'text/html');
     res.end(NEUTRAL_PAGE);
   });
@@ -161,14 +216,32 @@ export async function startNetwork(dir = DIST) {
     get exitVisits() {
       return state.exitVisits;
     },
+    exitReferrers: state.exitReferrers,
+    set wasmDelay(ms) {
+      state.wasmDelay = ms;
+    },
+    set wasmMissing(missing) {
+      state.wasmMissing = missing;
+    },
+    set slowBody(ms) {
+      state.slowBody = ms;
+    },
     violations: state.violations,
     records: state.records,
     cut() {
       state.cut = true;
       for (const s of sockets) if (s.localPort === harborPort) s.destroy();
     },
-    restore() {
+    reset() {
       state.cut = false;
+      state.exitReachable = true;
+      state.exitVisits = 0;
+      state.wasmDelay = 0;
+      state.wasmMissing = false;
+      state.slowBody = 0;
+      state.violations.length = 0;
+      state.records.length = 0;
+      state.exitReferrers.length = 0;
     },
     close() {
       for (const s of sockets) s.destroy();

@@ -11,7 +11,7 @@ test('the home view offers the hotline call link and the quick exit', async () =
   const call = page.getByRole('link', { name: /^Call hotline, 1-888-373-7888, the National Human Trafficking Hotline$/ });
   await call.waitFor();
   assert.equal(await call.getAttribute('href'), 'tel:+18883737888');
-  assert.ok(await page.getByRole('link', { name: /exit/i }).isVisible());
+  assert.ok(await page.locator('header').getByRole('link', { name: /exit/i }).isVisible());
   assert.equal(await page.title(), 'Harbor');
   await page.close();
 });
