@@ -1,16 +1,30 @@
-// Harbor's service worker: precaching in the manner of Workbox, by hand.
+// The service worker: the offline copy of the site, checked file by file.
 //
-// The list below is written at build time (src/bin/postbuild.rs): every file
-// of the site with a hash of its content as its revision. A deploy changes
-// exactly the entries whose files changed, and so this file's bytes, which is
-// how the browser notices an update.
+// The list below is written at build time (src/bin/postbuild.rs, from
+// src/precache.rs): every file of the site with the SHA-256 of its content.
+// A deploy changes exactly the entries whose files changed, and so this
+// file's bytes, which is how the browser notices an update.
+//
+// - Install: every listed file is fetched past the HTTP cache and kept only if
+//   its bytes match its hash (`integrity`), or taken from an older copy whose
+//   bytes match. One mismatch or failed fetch fails the install: the version
+//   before keeps serving, and a half copy of two builds is never kept.
+// - Fetch: listed files and pages come from the copy. An address the site
+//   does not have gets the not-found page: from the network when it answers
+//   with a page, else (offline, or any error) the copy's /404.html.
+// - Repair: if the copy has lost a listed file (the browser cleared storage,
+//   Safari's seven-day rule), the next navigation restores the whole copy in
+//   the background; until then the network serves what is missing.
+// - Status: asked "copy?", it answers whether its copy is complete.
+// - It takes over only when the page asks for it ("skip-waiting"), after the
+//   person chose to reload.
 const PRECACHE = [];
 
-const PREFIX = 'harbor-';
+const PREFIX = 'copy-';
 // One cache per version: a page is always served files of one build.
-const VERSION = hash(PRECACHE.map((entry) => `${entry.url} ${entry.revision}`).join('\n'));
-const CACHE = PREFIX + VERSION;
-const REVISION_HEADER = 'x-harbor-revision';
+const CACHE = PREFIX + hash(PRECACHE.map((entry) => `${entry.url} ${entry.integrity}`).join('\n'));
+const LISTED = new Set(PRECACHE.map((entry) => entry.url));
+const NOT_FOUND = '/404.html';
 
 /** A short, stable text hash (FNV-1a), to name the cache. */
 function hash(text) {
@@ -22,36 +36,78 @@ function hash(text) {
   return h.toString(16);
 }
 
-/** Finds an entry with this revision in an older cache, so it is not fetched again. */
-async function fromOlderCache(entry) {
+/** The `sha256-…` integrity of `bytes`, as the build writes it. */
+async function integrityOf(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/**
+ * `bytes` as a response to keep, with the headers of `from` but those that
+ * describe how it travelled: the bytes are already decoded.
+ */
+function keep(bytes, from) {
+  const headers = new Headers(from.headers);
+  for (const name of ['content-encoding', 'content-length', 'transfer-encoding']) headers.delete(name);
+  return new Response(bytes, { status: 200, headers });
+}
+
+/** The entry's bytes from an older copy, if they match its hash. */
+async function fromOlderCopy(entry) {
   for (const name of await caches.keys()) {
     if (!name.startsWith(PREFIX) || name === CACHE) continue;
     const response = await (await caches.open(name)).match(entry.url);
-    if (response && response.headers.get(REVISION_HEADER) === entry.revision) return response;
+    if (!response) continue;
+    const bytes = await response.arrayBuffer();
+    if ((await integrityOf(bytes)) === entry.integrity) return keep(bytes, response);
   }
   return null;
 }
 
-/** Fetches an entry past the HTTP cache; anything but a 2xx fails the install. */
+/** The entry from the network, past the HTTP cache; its bytes must match its hash. */
 async function fetchEntry(entry) {
-  const response = await fetch(new Request(entry.url, { cache: 'reload' }));
+  // A mismatch makes fetch itself fail (subresource integrity).
+  const response = await fetch(entry.url, { cache: 'reload', integrity: entry.integrity });
   if (!response.ok) throw new Error(`${entry.url} answered ${response.status}`);
-  const headers = new Headers(response.headers);
-  headers.set(REVISION_HEADER, entry.revision);
-  return new Response(await response.blob(), { status: response.status, headers });
+  return keep(await response.arrayBuffer(), response);
+}
+
+/** Puts every listed file the copy lacks into it; fails if any cannot be had. */
+async function fill(cache) {
+  await Promise.all(
+    PRECACHE.map(async (entry) => {
+      if (await cache.match(entry.url)) return;
+      await cache.put(entry.url, (await fromOlderCopy(entry)) || (await fetchEntry(entry)));
+    }),
+  );
+}
+
+/** Whether the copy holds every listed file. */
+async function complete() {
+  if (!(await caches.has(CACHE))) return false;
+  const cache = await caches.open(CACHE);
+  const found = await Promise.all(PRECACHE.map((entry) => cache.match(entry.url)));
+  return found.every(Boolean);
+}
+
+let repairing = null;
+/** Restores the copy if it has lost any file; one repair at a time. */
+function repair() {
+  repairing ??= (async () => {
+    if (!(await complete())) await fill(await caches.open(CACHE));
+  })()
+    .catch(() => {
+      // Offline, or a file that does not match: the next navigation tries again.
+    })
+    .finally(() => {
+      repairing = null;
+    });
+  return repairing;
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    (async () => {
-      const cache = await caches.open(CACHE);
-      await Promise.all(
-        PRECACHE.map(async (entry) => {
-          const response = (await fromOlderCache(entry)) || (await fetchEntry(entry));
-          await cache.put(entry.url, response);
-        }),
-      );
-    })().catch(async (error) => {
+    (async () => fill(await caches.open(CACHE)))().catch(async (error) => {
       // A failed install leaves nothing behind; the old version keeps serving.
       await caches.delete(CACHE);
       throw error;
@@ -70,18 +126,32 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The page asks the waiting version to take over when the person chooses to reload.
 self.addEventListener('message', (event) => {
-  if (event.data === 'SKIP_WAITING') self.skipWaiting();
+  // The page asks the waiting version to take over when the person chooses to reload.
+  if (event.data === 'skip-waiting') self.skipWaiting();
+  // The page asks whether this version's copy is complete.
+  if (event.data === 'copy?' && event.ports[0]) {
+    event.waitUntil(complete().then((whole) => event.ports[0].postMessage({ complete: whole })));
+  }
 });
 
-const LISTED = new Set(PRECACHE.map((entry) => entry.url));
-
-/** The cached page for an in-app address: its own page if the build made one, else the app. */
+/** The listed page for an address (`/signs` is `/signs/index.html`), or null. */
 function pageFor(url) {
   const path = url.pathname.endsWith('/') ? url.pathname : url.pathname + '/';
-  const own = path + 'index.html';
-  return LISTED.has(own) ? own : '/index.html';
+  const page = path + 'index.html';
+  return LISTED.has(page) ? page : LISTED.has(url.pathname) ? url.pathname : null;
+}
+
+/** The not-found page: the network's if it answers one, else the copy's. */
+async function notFound(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok || response.status === 404) return response;
+  } catch {
+    // Offline: the copy's.
+  }
+  const page = await (await caches.open(CACHE)).match(NOT_FOUND);
+  return page ? new Response(page.body, { status: 404, headers: page.headers }) : Response.error();
 }
 
 self.addEventListener('fetch', (event) => {
@@ -89,8 +159,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Other sites' requests are not ours to answer.
   if (url.origin !== self.location.origin || request.method !== 'GET') return;
-  const key = request.mode === 'navigate' ? pageFor(url) : url.pathname;
-  if (!LISTED.has(key)) return;
+  const navigate = request.mode === 'navigate';
+  const key = navigate ? pageFor(url) : LISTED.has(url.pathname) ? url.pathname : null;
+  if (navigate) event.waitUntil(repair());
+  if (!key) {
+    if (navigate) event.respondWith(notFound(request));
+    return;
+  }
   event.respondWith(
     (async () => {
       const cached = await (await caches.open(CACHE)).match(key);

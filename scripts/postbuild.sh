@@ -3,9 +3,11 @@
 # publish (TRUNK_STAGING_DIR):
 #   1. in a release build, minify wasm-bindgen's JS glue with esbuild (Trunk's
 #      own minifier cannot parse it). It is about 2 KiB smaller over gzip;
-#   2. render the pages, _headers and the offline list (src/bin/postbuild.rs).
-#      This comes last, so the offline list and the page hashes see the
-#      final files.
+#   2. render the pages, _headers, _nginx.conf and the offline list
+#      (src/bin/postbuild.rs), so the offline list and the page hashes see
+#      the final files;
+#   3. write a Brotli and a gzip twin of each text and wasm file
+#      (scripts/compress.mjs), last, so the twins are of the final files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run this from Trunk (make build)}"
@@ -27,4 +29,5 @@ if [[ ${TRUNK_PROFILE:-} == release ]]; then
         --log-level=warning --allow-overwrite --outfile="${glue[0]}"
 fi
 
-exec cargo run --quiet --offline --bin postbuild
+cargo run --quiet --offline --bin postbuild
+exec node scripts/compress.mjs "$TRUNK_STAGING_DIR"

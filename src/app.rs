@@ -9,8 +9,10 @@ use crate::views::chrome::{Menu, Notices, Wayfinding};
 use crate::views::contacts::{Contacts, Local};
 use crate::views::find::Find;
 use crate::views::home::Home;
+use crate::views::install::Install;
 use crate::views::not_found::NotFound;
-use crate::views::topic::{Install, Privacy, TopicRoute};
+use crate::views::privacy::Privacy;
+use crate::views::topic::TopicRoute;
 use crate::{browser, schedule, state};
 
 /// The whole app below the call bar and exit (which are plain HTML in every
@@ -42,11 +44,13 @@ pub fn App(
         browser::every(30_000, move || clock.0.set(browser::read_clock(&zones)));
     });
 
-    // Offline support: the service worker, and the connection shown quietly.
+    // Offline support (the page's own script registers the service worker):
+    // a new version waiting, the offline copy and the connection, shown quietly.
     let status = state::status();
     Effect::new(move || {
         status.running.set(true);
-        browser::register_worker(move || status.update_ready.set(true));
+        browser::on_update_ready(move || status.update_ready.set(true));
+        browser::on_copy_known(move |copy| status.copy.set(Some(copy)));
         browser::on_connection(move |online| status.online.set(online));
         browser::on_install_offer(move || status.can_install.set(true));
     });

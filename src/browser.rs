@@ -1,14 +1,21 @@
 //! The one thin layer that touches the browser: taking over the page,
-//! history, storage, the clock and the service worker. Views never call it
+//! history, storage, the clock and the offline copy. Views never call it
 //! while rendering, only from event handlers and effects. Every function here
 //! fails quietly: a browser that refuses (private mode, full storage, rate
-//! limits) leaves the app working.
+//! limits) leaves the app working. Timers and window events use Leptos's own
+//! helpers (`set_timeout`, `set_interval`, `window_event_listener`), which
+//! live as long as the page.
 
-use std::cell::Cell;
+use std::time::Duration;
 
+use leptos::ev;
+use leptos::prelude::{
+    set_interval, set_timeout, window_event_listener, window_event_listener_untyped,
+};
 use wasm_bindgen::prelude::*;
 
 use crate::schedule::{LocalTime, Readings};
+use crate::state::OfflineCopy;
 
 /// The storage key for the chosen region. It names nothing sensitive.
 pub const REGION_KEY: &str = "harbor.area";
@@ -89,16 +96,6 @@ fn focus_in_place(element: &web_sys::HtmlElement) {
     let _ = element.focus_with_options(&options);
 }
 
-/// Calls `f` once, after `ms` milliseconds.
-pub fn after(ms: i32, f: impl FnOnce() + 'static) {
-    let Some(window) = window() else {
-        return;
-    };
-    let callback = Closure::once_into_js(f);
-    let _ =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
-}
-
 /// Local storage, if it can be used at all: reading it throws in some private modes.
 fn local_storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
@@ -138,7 +135,7 @@ pub fn go(path: &str) {
     let hash = path.split_once('#').map(|(_, h)| h.to_string());
     // Once the new view is on screen: show its start (or the named section)
     // and move focus to its heading, so screen readers announce it.
-    after(0, move || reveal(hash.as_deref()));
+    set_timeout(move || reveal(hash.as_deref()), Duration::ZERO);
 }
 
 fn reveal(hash: Option<&str>) {
@@ -214,17 +211,8 @@ pub fn read_clock(zones: &[String]) -> Readings {
 }
 
 /// Calls `tick` every `ms` milliseconds for as long as the page is open.
-pub fn every(ms: i32, tick: impl Fn() + 'static) {
-    let Some(window) = window() else {
-        return;
-    };
-    let callback = Closure::<dyn Fn()>::new(tick);
-    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
-        callback.as_ref().unchecked_ref(),
-        ms,
-    );
-    // The interval lives as long as the page.
-    callback.forget();
+pub fn every(ms: u64, tick: impl Fn() + 'static) {
+    set_interval(tick, Duration::from_millis(ms));
 }
 
 /// The whole address shown now, from the path on, such as `/signs?a=b#work`.
@@ -241,12 +229,7 @@ pub fn current_address() -> String {
 /// Calls `changed` with the new address whenever it changes inside the page:
 /// the browser's Back and Forward, and [`go`].
 pub fn on_address_change(changed: impl Fn(String) + 'static) {
-    let Some(window) = window() else {
-        return;
-    };
-    let callback = Closure::<dyn Fn()>::new(move || changed(current_address()));
-    let _ = window.add_event_listener_with_callback("popstate", callback.as_ref().unchecked_ref());
-    callback.forget();
+    window_event_listener(ev::popstate, move |_| changed(current_address()));
 }
 
 /// The address shown now, path and fragment, such as `/signs#work`.
@@ -255,15 +238,9 @@ pub fn current_path() -> Option<String> {
     Some(location.pathname().ok()? + &location.hash().ok()?)
 }
 
-/// Where the service worker is, from the site's root. An absolute address:
-/// a relative one would break on deep addresses such as `/local/maine`.
-pub const WORKER_PATH: &str = "/sw.js";
-
 thread_local! {
     /// The browser's offer to add the app to the home screen, kept until used.
     static INSTALL_OFFER: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
-    /// Set when the person chose to reload into a new version.
-    static RELOAD_ASKED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The service worker container, if this browser has one here (not in
@@ -275,82 +252,29 @@ fn workers() -> Option<web_sys::ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
-/// Registers the service worker. Calls `on_waiting` when a new version is
-/// installed and waiting for this page. Failure is silent: the app still
-/// works online.
-pub fn register_worker(on_waiting: impl Fn() + 'static) {
-    let Some(container) = workers() else {
-        return;
-    };
-    let Some(url) = window()
-        .and_then(|w| w.location().origin().ok())
-        .map(|o| o + WORKER_PATH)
-    else {
-        return;
-    };
-    let on_waiting = std::rc::Rc::new(on_waiting);
-    wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(container.register(&url)).await
-        else {
-            return;
-        };
-        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
-        // A version that only waits for this page: not on the first visit,
-        // when there is no controller yet.
-        let has_controller = {
-            let container = container.clone();
-            move || container.controller().is_some()
-        };
-        if registration.waiting().is_some() && has_controller() {
-            on_waiting();
-        }
-        let found = registration.clone();
-        let on_update_found = Closure::<dyn Fn()>::new(move || {
-            let Some(installing) = found.installing() else {
-                return;
-            };
-            let worker = installing.clone();
-            let (has_controller, on_waiting) = (has_controller.clone(), on_waiting.clone());
-            let on_state = Closure::<dyn Fn()>::new(move || {
-                if worker.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
-                    on_waiting();
-                }
-            });
-            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-            on_state.forget();
-        });
-        registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
-        on_update_found.forget();
-        // Only the person's choice reloads the page, never an update by itself.
-        let on_controller = Closure::<dyn Fn()>::new(|| {
-            if RELOAD_ASKED.with(Cell::get) {
-                if let Some(window) = window() {
-                    let _ = window.location().reload();
-                }
-            }
-        });
-        container.set_oncontrollerchange(Some(on_controller.as_ref().unchecked_ref()));
-        on_controller.forget();
-        // Look for a new version whenever the person comes back to the page.
-        if let Some(document) = window().and_then(|w| w.document()) {
-            let watched = document.clone();
-            let on_visible = Closure::<dyn Fn()>::new(move || {
-                if !watched.hidden() {
-                    let _ = registration.update();
-                }
-            });
-            let _ = document.add_event_listener_with_callback(
-                "visibilitychange",
-                on_visible.as_ref().unchecked_ref(),
-            );
-            on_visible.forget();
-        }
-    });
+/// The event the page's offline script (`src/offline.js`) sends when a new
+/// version is installed and waiting, after it marks the page with
+/// `data-update="ready"` on `<html>` (in case the app starts later).
+const UPDATE_READY: &str = "update-ready";
+
+/// Calls `ready` once a new version of the site waits to take over. The
+/// page's offline script registers the service worker and tells (never on
+/// a first visit).
+pub fn on_update_ready(ready: impl Fn() + 'static) {
+    let marked = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("data-update"));
+    if marked.as_deref() == Some("ready") {
+        ready();
+    } else {
+        window_event_listener_untyped(UPDATE_READY, move |_| ready());
+    }
 }
 
-/// Asks the waiting version to take over; the page reloads once it has.
+/// Asks the waiting version to take over, and reloads the page once it has
+/// (or at once, if none waits).
 pub fn reload_into_new_version() {
-    RELOAD_ASKED.with(|asked| asked.set(true));
     let Some(container) = workers() else {
         return;
     };
@@ -360,15 +284,43 @@ pub fn reload_into_new_version() {
             .ok()
             .and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok())
             .and_then(|r| r.waiting());
-        match waiting {
-            Some(worker) => {
-                let _ = worker.post_message(&"SKIP_WAITING".into());
-            }
-            None => {
-                if let Some(window) = window() {
-                    let _ = window.location().reload();
-                }
-            }
+        let Some(worker) = waiting else {
+            reload();
+            return;
+        };
+        // Only the person's choice reloads the page, never an update by itself.
+        let on_change = Closure::once_into_js(reload);
+        container.set_oncontrollerchange(Some(on_change.unchecked_ref()));
+        let _ = worker.post_message(&"skip-waiting".into());
+    });
+}
+
+fn reload() {
+    if let Some(window) = window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// The event the page's offline script sends when it knows what this device
+/// holds of the offline copy, after it marks `<html>` with `data-copy`.
+const COPY_KNOWN: &str = "copy-known";
+
+/// Calls `known` with what this device holds of the offline copy, now if the
+/// page's offline script (`src/offline.js`) knows it, and on every change.
+pub fn on_copy_known(known: impl Fn(OfflineCopy) + 'static) {
+    let read = || {
+        window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|html| html.get_attribute("data-copy"))
+            .and_then(|copy| OfflineCopy::from_mark(&copy))
+    };
+    if let Some(copy) = read() {
+        known(copy);
+    }
+    window_event_listener_untyped(COPY_KNOWN, move |_| {
+        if let Some(copy) = read() {
+            known(copy);
         }
     });
 }
@@ -380,29 +332,20 @@ pub fn on_connection(changed: impl Fn(bool) + 'static) {
     };
     let changed = std::rc::Rc::new(changed);
     changed(window.navigator().on_line());
-    for (event, online) in [("online", true), ("offline", false)] {
-        let changed = changed.clone();
-        let callback = Closure::<dyn Fn()>::new(move || changed(online));
-        let _ = window.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
-        callback.forget();
-    }
+    let back = changed.clone();
+    window_event_listener(ev::online, move |_| back(true));
+    window_event_listener(ev::offline, move |_| changed(false));
 }
 
 /// Calls `offered` when the browser offers to add the app to the home screen
 /// (`beforeinstallprompt`, Chromium browsers). The offer is kept for
 /// [`accept_install_offer`], and the browser's own banner is held back.
 pub fn on_install_offer(offered: impl Fn() + 'static) {
-    let Some(window) = window() else {
-        return;
-    };
-    let callback = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+    window_event_listener_untyped("beforeinstallprompt", move |ev| {
         ev.prevent_default();
         INSTALL_OFFER.with(|offer| *offer.borrow_mut() = Some(ev.into()));
         offered();
     });
-    let _ = window
-        .add_event_listener_with_callback("beforeinstallprompt", callback.as_ref().unchecked_ref());
-    callback.forget();
 }
 
 /// Shows the browser's "add to home screen" prompt, if it made an offer.

@@ -11,7 +11,9 @@ pub mod app;
 pub mod browser;
 pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod offline;
+pub mod host_files;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod precache;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod route;

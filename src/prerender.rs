@@ -1,6 +1,7 @@
 //! Build side: every view rendered to HTML with the same components, so each
 //! address is a complete page before the WebAssembly runs, and when it never
-//! does. `src/bin/postbuild.rs` writes the pages.
+//! does; and the page's Content-Security-Policy. `src/bin/postbuild.rs`
+//! writes the pages.
 //!
 //! Each page holds, in its `<body>`:
 //! - the skip link and the frame: the call bar and the quick exit, plain HTML
@@ -21,11 +22,21 @@ use crate::content::Content;
 use crate::views::chrome::{CallBar, EarlyExit, QuickExit};
 use crate::{App, APP_ID, FRAME_ID};
 
-/// The script every page carries inline (`src/safety.js`): the quick exit,
-/// the guard that leaves again if the browser shows a page after it, and the
-/// skip link. It works from the first bytes, without WebAssembly, and after
-/// any failure of the app, which never handles the exit itself.
+/// The script every page carries inline, first in its `<head>`
+/// (`src/safety.js`): the quick exit, the guard that leaves again if the
+/// browser shows a page after it, no trail before the app, and the skip
+/// link. It works from the first bytes, without WebAssembly, and after any
+/// failure of the app, which never handles the exit itself.
 pub const SAFETY_SCRIPT: &str = include_str!("safety.js");
+
+/// The script every page carries inline, last in its `<head>`
+/// (`src/offline.js`): it registers the service worker once the page has
+/// loaded, whether or not the app runs, and says when a new version waits.
+pub const OFFLINE_SCRIPT: &str = include_str!("offline.js");
+
+/// The styles, inline in every page's `<head>`: no request stands between
+/// the page and its first paint.
+pub const STYLE: &str = include_str!("../style/main.css");
 
 /// The skip link, the early exit link, the call bar and the exit, as HTML.
 pub fn frame(content: &'static Content) -> String {
@@ -59,16 +70,18 @@ pub fn file_for(address: &str) -> PathBuf {
 }
 
 /// The page for one address: `template` (Trunk's `index.html`) with the
-/// site's name as its title and [`SAFETY_SCRIPT`] right after it, before any
-/// stylesheet or other script, so it runs before anything is painted; and in
-/// its body the frame, then the view in `<div id="app">`.
+/// site's name as its title, [`SAFETY_SCRIPT`] and [`STYLE`] right after it
+/// (before any other script, so the safety script runs before anything is
+/// painted), and [`OFFLINE_SCRIPT`] last in the `<head>`; in its body the
+/// frame, then the view in `<div id="app">`.
 pub fn page(template: &str, frame: &str, view: &str, name: &str) -> Result<String, String> {
     let title_start = template.find("<title>").ok_or("the page has no <title>")? + "<title>".len();
     let title_end = title_start
         + template[title_start..]
             .find("</title>")
             .ok_or("the <title> is not closed")?;
-    let head_end = title_end + "</title>".len();
+    let after_title = title_end + "</title>".len();
+    let head_end = template.find("</head>").ok_or("the <head> is not closed")?;
     let body = template.find("<body").ok_or("the page has no <body>")?;
     let open_end = body
         + template[body..]
@@ -78,80 +91,83 @@ pub fn page(template: &str, frame: &str, view: &str, name: &str) -> Result<Strin
     let close = template
         .rfind("</body>")
         .ok_or("the <body> is not closed")?;
-    if body < head_end || close < open_end {
-        return Err("the <body> is not closed, or comes before the <title>".into());
+    if head_end < after_title || body < head_end || close < open_end {
+        return Err("the <title>, </head>, <body> and </body> are out of order".into());
     }
-    let script = SAFETY_SCRIPT;
     Ok(format!(
-        "{}{name}</title><script>{script}</script>{}{frame}<div id=\"{APP_ID}\">{view}</div>{}",
+        "{}{name}</title><script>{SAFETY_SCRIPT}</script><style>{STYLE}</style>{}\
+         <script>{OFFLINE_SCRIPT}</script>{}{frame}<div id=\"{APP_ID}\">{view}</div>{}",
         &template[..title_start],
+        &template[after_title..head_end],
         &template[head_end..open_end],
         &template[close..]
     ))
 }
 
 /// The Content-Security-Policy for a page whose inline scripts are
-/// `inline_scripts`: only this site's own files, WebAssembly, and those
-/// exact scripts, by hash.
-pub fn content_security_policy(inline_scripts: &[&str]) -> String {
-    let hashes: String = inline_scripts
-        .iter()
-        .map(|script| {
-            let digest = Sha256::digest(script.as_bytes());
-            format!(
-                " 'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            )
-        })
-        .collect();
+/// `inline_scripts` and inline styles `inline_styles`: only this site's own
+/// files, WebAssembly, and those exact scripts and styles, by hash.
+pub fn content_security_policy(inline_scripts: &[&str], inline_styles: &[&str]) -> String {
+    let hashes = |texts: &[&str]| -> String {
+        texts
+            .iter()
+            .map(|text| {
+                let digest = Sha256::digest(text.as_bytes());
+                format!(
+                    " 'sha256-{}'",
+                    base64::engine::general_purpose::STANDARD.encode(digest)
+                )
+            })
+            .collect()
+    };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
-         img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; \
+         img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        hashes(inline_scripts),
+        hashes(inline_styles)
     )
 }
 
 /// The contents of each `<script>` in `page` that has no `src`.
 pub fn inline_scripts(page: &str) -> Vec<&str> {
-    let mut scripts = Vec::new();
+    inline(page, "script")
+        .filter(|(attributes, _)| !attributes.contains(" src="))
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// The contents of each `<style>` in `page`.
+pub fn inline_styles(page: &str) -> Vec<&str> {
+    inline(page, "style").map(|(_, text)| text).collect()
+}
+
+/// Each `<tag …>text</tag>` in `page`, as its attributes and its text.
+fn inline<'a>(page: &'a str, tag: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut rest = page;
-    while let Some(start) = rest.find("<script") {
+    std::iter::from_fn(move || {
+        let start = rest.find(&open)?;
         rest = &rest[start..];
-        let Some(open_end) = rest.find('>') else {
-            break;
-        };
-        let Some(close) = rest.find("</script>") else {
-            break;
-        };
-        if !rest[..open_end].contains(" src=") {
-            scripts.push(&rest[open_end + 1..close]);
-        }
-        rest = &rest[close + "</script>".len()..];
-    }
-    scripts
+        let open_end = rest.find('>')?;
+        let end = rest.find(&close)?;
+        let found = (&rest[..open_end], &rest[open_end + 1..end]);
+        rest = &rest[end + close.len()..];
+        Some(found)
+    })
 }
 
-/// `page` with its Content-Security-Policy as the first thing in `<head>`,
-/// before any script.
+/// `page` with its Content-Security-Policy in `<head>`, before any script:
+/// right after the `<meta charset>` (which must stay within the first 1024
+/// bytes), or first if there is none.
 pub fn insert_csp(page: &str) -> Result<String, String> {
-    let policy = content_security_policy(&inline_scripts(page));
+    let policy = content_security_policy(&inline_scripts(page), &inline_styles(page));
     let head = page.find("<head>").ok_or("the page has no <head>")? + "<head>".len();
+    let at = page[head..]
+        .find("<meta charset=")
+        .and_then(|charset| Some(head + charset + page[head + charset..].find('>')? + 1))
+        .unwrap_or(head);
     let meta = format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
-    Ok(format!("{}{}{}", &page[..head], meta, &page[head..]))
-}
-
-/// A `_headers` file (Netlify, Cloudflare Pages) that sends `policy` and
-/// the other headers a static host should send for Harbor.
-pub fn headers_file(policy: &str) -> String {
-    format!(
-        "# Written by the build (src/bin/postbuild.rs). See README.md, \"Deploy\".\n\
-         /*\n  Content-Security-Policy: {policy}; frame-ancestors 'none'\n  \
-         Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  \
-         Cache-Control: no-cache\n\
-         /*.wasm\n  Cache-Control: public, max-age=31536000, immutable\n\
-         /*.js\n  Cache-Control: public, max-age=31536000, immutable\n\
-         /*.css\n  Cache-Control: public, max-age=31536000, immutable\n\
-         /sw.js\n  Cache-Control: no-cache\n"
-    )
+    Ok(format!("{}{}{}", &page[..at], meta, &page[at..]))
 }
 
 #[cfg(test)]
@@ -192,44 +208,49 @@ mod tests {
     }
 
     #[test]
-    fn the_policy_allows_exactly_the_inline_scripts_of_the_page() {
+    fn the_policy_allows_exactly_the_inline_scripts_and_styles_of_the_page() {
         let page = "<html><head><title>t</title><script type=\"module\">go()</script>\
-                    <script src=\"/a.js\"></script></head><body></body></html>";
+                    <script src=\"/a.js\"></script><style>p{}</style></head><body></body></html>";
         assert_eq!(inline_scripts(page), ["go()"]);
+        assert_eq!(inline_styles(page), ["p{}"]);
         let with_policy = insert_csp(page).unwrap();
-        // sha256("go()"), base64.
-        let expected = format!(
-            "'sha256-{}'",
-            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"go()"))
-        );
-        let policy = content_security_policy(&["go()"]);
-        assert!(policy.contains(&expected));
-        assert!(
-            policy.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-")
-        );
+        let hash = |text: &[u8]| {
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text))
+            )
+        };
+        let policy = content_security_policy(&["go()"], &["p{}"]);
+        assert!(policy.contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {};",
+            hash(b"go()"),
+            hash(b"p{}")
+        )));
+        assert!(policy.starts_with("default-src 'self'; "));
         for directive in ["object-src 'none'", "base-uri 'none'", "form-action 'none'"] {
             assert!(policy.contains(directive), "{directive}");
         }
         assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
         assert!(with_policy
             .starts_with("<html><head>\n    <meta http-equiv=\"Content-Security-Policy\""));
+        let with_charset =
+            insert_csp("<html><head><meta charset=\"utf-8\"><title>t</title></head></html>")
+                .unwrap();
+        assert!(with_charset.starts_with(
+            "<html><head><meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\""
+        ));
     }
 
     #[test]
-    fn the_headers_file_sends_the_policy_and_keeps_the_worker_fresh() {
-        let file = headers_file("default-src 'self'");
-        assert!(
-            file.contains("Content-Security-Policy: default-src 'self'; frame-ancestors 'none'")
-        );
-        assert!(file.contains("Referrer-Policy: no-referrer"));
-        assert!(file.contains("X-Content-Type-Options: nosniff"));
-        assert!(file.contains("/sw.js\n  Cache-Control: no-cache"));
-    }
-
-    #[test]
-    fn the_safety_script_can_go_inline() {
+    fn the_inline_scripts_and_style_can_go_inline() {
         // Inside <script>…</script>, this text would end the script early.
-        assert!(!SAFETY_SCRIPT.to_ascii_lowercase().contains("</script"));
+        for (text, end) in [
+            (SAFETY_SCRIPT, "</script"),
+            (OFFLINE_SCRIPT, "</script"),
+            (STYLE, "</style"),
+        ] {
+            assert!(!text.to_ascii_lowercase().contains(end));
+        }
     }
 
     #[test]
@@ -264,19 +285,24 @@ mod tests {
     }
 
     #[test]
-    fn a_page_holds_the_exit_script_in_its_head_then_the_frame_then_the_view() {
+    fn a_page_holds_its_scripts_and_style_in_its_head_then_the_frame_then_the_view() {
         let template = "<html><head><meta charset=\"utf-8\"><title>x</title>\
-                        <link rel=\"stylesheet\" href=\"/a.css\"></head><body class=\"b\">\n</body></html>";
+                        <script type=\"module\">go()</script></head><body class=\"b\">\n</body></html>";
         let html = page(template, "<header>F</header>", "<main>V</main>", "Harbor").unwrap();
         let expected = format!(
-            "<html><head><meta charset=\"utf-8\"><title>Harbor</title><script>{}</script>\
-             <link rel=\"stylesheet\" href=\"/a.css\"></head><body class=\"b\"><header>F</header>\
-             <div id=\"app\"><main>V</main></div></body></html>",
-            SAFETY_SCRIPT
+            "<html><head><meta charset=\"utf-8\"><title>Harbor</title><script>{SAFETY_SCRIPT}</script>\
+             <style>{STYLE}</style><script type=\"module\">go()</script><script>{OFFLINE_SCRIPT}</script>\
+             </head><body class=\"b\"><header>F</header><div id=\"app\"><main>V</main></div></body></html>"
         );
         assert_eq!(html, expected);
         assert!(page("<html><body></body></html>", "", "", "H").is_err());
-        assert!(page("<html><body></body><title>x</title></html>", "", "", "H").is_err());
+        assert!(page(
+            "<html><head></head><body></body><title>x</title></html>",
+            "",
+            "",
+            "H"
+        )
+        .is_err());
         let frame = frame(&CONTENT);
         assert!(
             frame.starts_with("<a href=\"#content\" class=\"skip\">Skip to content</a>"),

@@ -31,6 +31,39 @@ pub struct Status {
     pub update_ready: RwSignal<bool>,
     /// Whether the browser offers to add the app to the home screen.
     pub can_install: RwSignal<bool>,
+    /// What this device holds of the offline copy, once asked.
+    pub copy: RwSignal<Option<OfflineCopy>>,
+}
+
+/// What this device holds of the offline copy, as the page's offline script
+/// (`src/offline.js`) learns it from the service worker and the browser, and
+/// marks it on `<html data-copy>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfflineCopy {
+    /// This browser cannot keep one here (no service workers).
+    Unsupported,
+    /// Not every file is saved yet: one visit with signal saves them.
+    NotSaved,
+    /// Every file of this version is saved. `kept`: the browser also keeps
+    /// it when space runs short.
+    Saved {
+        /// Whether the browser has promised to keep it.
+        kept: bool,
+    },
+}
+
+impl OfflineCopy {
+    /// The state the offline script marks as `unsupported`, `not-saved`,
+    /// `saved` or `kept`; `None` for anything else.
+    pub fn from_mark(mark: &str) -> Option<OfflineCopy> {
+        Some(match mark {
+            "unsupported" => OfflineCopy::Unsupported,
+            "not-saved" => OfflineCopy::NotSaved,
+            "saved" => OfflineCopy::Saved { kept: false },
+            "kept" => OfflineCopy::Saved { kept: true },
+            _ => return None,
+        })
+    }
 }
 
 /// The region to start with: the stored one if it is still a region, else the default.
@@ -50,6 +83,7 @@ pub fn provide(region: String) {
         online: RwSignal::new(true),
         update_ready: RwSignal::new(false),
         can_install: RwSignal::new(false),
+        copy: RwSignal::new(None),
     });
 }
 
@@ -77,6 +111,28 @@ pub fn status() -> Status {
 mod tests {
     use super::*;
     use crate::content::CONTENT;
+
+    #[test]
+    fn the_offline_scripts_marks_name_a_state_and_nothing_else_does() {
+        assert_eq!(
+            OfflineCopy::from_mark("kept"),
+            Some(OfflineCopy::Saved { kept: true })
+        );
+        assert_eq!(
+            OfflineCopy::from_mark("saved"),
+            Some(OfflineCopy::Saved { kept: false })
+        );
+        assert_eq!(
+            OfflineCopy::from_mark("not-saved"),
+            Some(OfflineCopy::NotSaved)
+        );
+        assert_eq!(
+            OfflineCopy::from_mark("unsupported"),
+            Some(OfflineCopy::Unsupported)
+        );
+        assert_eq!(OfflineCopy::from_mark("Saved"), None);
+        assert_eq!(OfflineCopy::from_mark(""), None);
+    }
 
     #[test]
     fn a_stored_region_is_used_only_if_it_still_exists() {

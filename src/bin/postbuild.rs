@@ -7,9 +7,13 @@
 //!    not-found view, for addresses the site does not have. Each page has a
 //!    Content-Security-Policy that allows only this site's files and the
 //!    page's own scripts;
-//! 2. `_headers`: the same policy and the other headers, for static hosts;
+//! 2. `_headers` and `_nginx.conf`: the same policy and the other headers,
+//!    for static hosts;
 //! 3. `sw.js`: the service worker, with the list of every file to keep
-//!    offline, pages included. This comes last, so that it lists them.
+//!    offline and its SHA-256, pages included. This comes last, so that it
+//!    lists them.
+//!
+//! `scripts/postbuild.sh` then writes the compressed twins of the files.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -57,22 +61,41 @@ fn main() {
         "404.html",
         render("/not/found").and_then(|page| write(&dir.join("404.html"), &page)),
     );
+    // Every page carries the same inline scripts and style, so one policy serves all.
+    let policy = std::fs::read_to_string(dir.join("index.html"))
+        .map(|page| {
+            prerender::content_security_policy(
+                &prerender::inline_scripts(&page),
+                &prerender::inline_styles(&page),
+            )
+        })
+        .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
+    let hashed: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
+        .filter_map(|item| item.ok()?.file_name().into_string().ok())
+        .filter(|name| harbor::host_files::is_hashed(name))
+        .collect();
     step(
         "_headers",
-        (|| {
-            let page =
-                std::fs::read_to_string(dir.join("index.html")).map_err(|e| e.to_string())?;
-            let policy = prerender::content_security_policy(&prerender::inline_scripts(&page));
-            write(&dir.join("_headers"), &prerender::headers_file(&policy))
-        })(),
+        write(
+            &dir.join("_headers"),
+            &harbor::host_files::headers_file(&policy, &addresses, &hashed),
+        ),
     );
-    let worker = dir.join(harbor::offline::WORKER);
+    step(
+        "_nginx.conf",
+        write(
+            &dir.join("_nginx.conf"),
+            &harbor::host_files::nginx_file(&policy),
+        ),
+    );
+    let worker = dir.join(harbor::precache::WORKER);
     step(
         "sw.js",
         (|| {
             let template = std::fs::read_to_string(&worker).map_err(|e| e.to_string())?;
-            let entries = harbor::offline::entries(&dir).map_err(|e| e.to_string())?;
-            let source = harbor::offline::inject(&template, &entries)?;
+            let entries = harbor::precache::entries(&dir).map_err(|e| e.to_string())?;
+            let source = harbor::precache::inject(&template, &entries)?;
             std::fs::write(&worker, source).map_err(|e| e.to_string())?;
             println!("postbuild: {} files listed for offline use", entries.len());
             Ok(())

@@ -26,6 +26,8 @@ pub struct Site {
     pub name: Text,
     /// The quick exit: where it goes, and its words.
     pub exit: Exit,
+    /// What is said of the copy kept for use without signal.
+    pub offline: Offline,
     /// The service the call bar calls and texts.
     pub hotline: Text,
     /// The emergency service the call bar calls.
@@ -67,6 +69,35 @@ pub struct Exit {
     pub count_other: Text,
     /// Said when the Shift presses expire without leaving.
     pub expired: Text,
+}
+
+/// The words about the offline copy (`[offline]` in `content/site.toml`):
+/// its status on the safety and install views, which the page's offline
+/// script (`src/offline.js`) writes in, and the notice shown offline.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
+)]
+pub struct Offline {
+    /// The status's heading.
+    pub heading: Text,
+    /// Every file is saved on this device.
+    pub saved: Text,
+    /// After `saved`: the browser keeps it when space runs short.
+    pub kept: Text,
+    /// After `saved`: the browser may clear it when space runs short.
+    pub may_clear: Text,
+    /// Not every file is saved yet.
+    pub not_saved: Text,
+    /// This browser cannot save a copy.
+    pub unsupported: Text,
+    /// The notice offline, with a complete copy.
+    pub notice_saved: Text,
+    /// The notice offline, without a complete copy.
+    pub notice_not_saved: Text,
 }
 
 /// One choice of the home view's triage.

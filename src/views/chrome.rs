@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::content::{links, use_content, PhoneKind};
+use crate::state::OfflineCopy;
 use crate::views::link::Go;
 use crate::{browser, state};
 
@@ -151,15 +152,20 @@ pub fn Menu() -> impl IntoView {
     }
 }
 
-/// Quiet notices: that the app works offline, and that a new version is ready.
+/// Quiet notices: that the device is offline (and what still works, no more
+/// than the offline copy holds), and that a new version is ready.
 /// A new version never loads by itself: the person chooses when.
 #[component]
 pub fn Notices() -> impl IntoView {
     let status = state::status();
     view! {
         <div class="notices" role="status" aria-live="polite">
-            {move || (!status.online.get()).then(|| view! {
-                <p class="notice">"You are offline. Everything in Harbor still works."</p>
+            {move || (!status.online.get()).then(|| {
+                // Never more than the copy holds.
+                let words = &use_content().site.offline;
+                let saved = matches!(status.copy.get(), Some(OfflineCopy::Saved { .. }));
+                let notice = if saved { &words.notice_saved } else { &words.notice_not_saved };
+                view! { <p class="notice">{notice.as_ref()}</p> }
             })}
             {move || status.update_ready.get().then(|| view! {
                 <p class="notice">

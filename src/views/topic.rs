@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::content::{use_content, Item, ListStyle, Section, Topic};
 use crate::views::not_found::NotFound;
-use crate::{browser, state};
 
 /// The view at `/<topic>`: the topic with that id, or the not-found view.
 #[component]
@@ -15,53 +14,6 @@ pub fn TopicRoute(
     match use_content().topic(&id) {
         Some(topic) => view! { <TopicPage topic=topic/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
-    }
-}
-
-/// The "add to home screen" topic, with the browser's own button when it offers one.
-#[component]
-pub fn Install() -> impl IntoView {
-    let status = use_context::<state::Status>();
-    let offered = move || status.is_some_and(|s| s.can_install.get());
-    view! {
-        {use_content().topic("install").map(|topic| view! { <TopicPage topic=topic/> })}
-        {move || offered().then(|| view! {
-            <p>
-                <button type="button" class="install" on:click=move |_| {
-                    browser::accept_install_offer();
-                    if let Some(status) = status {
-                        status.can_install.set(false);
-                    }
-                }>"Add Harbor to this phone"</button>
-            </p>
-        })}
-    }
-}
-
-/// The safety page, with a control that clears what Harbor keeps here and
-/// then says plainly what it cannot clear.
-#[component]
-pub fn Privacy() -> impl IntoView {
-    let cleared = RwSignal::new(false);
-    let running = use_context::<state::Status>().map(|s| s.running);
-    view! {
-        {use_content().topic("privacy").map(|topic| view! { <TopicPage topic=topic/> })}
-        <section id="clear" aria-labelledby="clear-heading">
-            <h2 id="clear-heading">"Clear this app's data"</h2>
-            <p>"This removes the area you chose and the offline copy of Harbor from this browser."</p>
-            <button type="button" class="install"
-                disabled=move || !running.is_some_and(|r| r.get())
-                on:click=move |_| {
-                browser::clear_app_data(move || cleared.set(true));
-            }>"Clear this app's data"</button>
-            <p role="status" aria-live="polite">
-                {move || cleared.get().then_some(
-                    "Done: Harbor's data is gone from this browser. Still on this phone: \
-                     your browser history, the icon on your home screen if you added one, \
-                     and the calls and texts in your phone's logs."
-                )}
-            </p>
-        </section>
     }
 }
 

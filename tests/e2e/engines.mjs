@@ -248,17 +248,14 @@ class DriverTab extends Tab {
     }
   }
   // The session does not wait for loads (page load strategy "none"), so that
-  // a test can act on a page still arriving; each move waits here instead,
-  // for a document other than the one marked before it, fully loaded. (A
-  // page back from the back-forward cache carries an older mark.)
+  // a test can act on a page still arriving; each move waits here instead
+  // for another document, fully loaded: one whose time origin differs (a
+  // page back from the back-forward cache keeps its own, older one).
   async navigate(go) {
     await this.collect();
-    const mark = `${Date.now()}-${Math.random()}`;
-    await this.driver.executeScript((mark) => {
-      window.__mark = mark;
-    }, mark);
+    const origin = await this.run(() => performance.timeOrigin);
     await go();
-    await this.waitFor((mark) => window.__mark !== mark && document.readyState === 'complete', mark);
+    await this.waitFor((origin) => performance.timeOrigin !== origin && document.readyState === 'complete', origin);
     await this.listen();
   }
   goto(url) {
@@ -339,17 +336,24 @@ function freePort() {
   });
 }
 
+/** Processes this module started, stopped even if the test run is cut short. */
+const started = new Set();
+process.on('exit', () => {
+  for (const stop of started) stop();
+});
+
 /** Starts Xvfb on a free display; resolves to its number and a stop function. */
 function startDisplay() {
   return new Promise((resolve, reject) => {
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     });
+    const stop = () => xvfb.kill();
+    started.add(stop);
+    xvfb.on('exit', () => started.delete(stop));
     xvfb.on('error', reject);
     xvfb.on('exit', (code) => reject(new Error(`Xvfb ended (${code}) before it was ready`)));
-    xvfb.stdio[3].once('data', (data) =>
-      resolve({ display: `:${String(data).trim()}`, stop: () => xvfb.kill() }),
-    );
+    xvfb.stdio[3].once('data', (data) => resolve({ display: `:${String(data).trim()}`, stop }));
   });
 }
 
@@ -467,12 +471,17 @@ export const ENGINES = [
         stdio: 'ignore',
         detached: true,
       });
-      const stop = () => {
+      const stopDriver = () => {
         try {
           process.kill(-driverProcess.pid);
         } catch {
           // Already gone.
         }
+      };
+      started.add(stopDriver);
+      const stop = () => {
+        stopDriver();
+        started.delete(stopDriver);
         screen.stop();
         remove();
       };

@@ -27,7 +27,16 @@ export async function serve(dir = DIST, { fail = [] } = {}) {
       res.emit('next');
     }
   };
-  const server = createServer({ root: dir, cache: -1, showDir: false, silent: true, before: [failing] });
+  const server = createServer({
+    root: dir,
+    cache: -1,
+    // The build's .br and .gz twins, sent as a host sends them.
+    brotli: true,
+    gzip: true,
+    showDir: false,
+    silent: true,
+    before: [failing],
+  });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address();
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };

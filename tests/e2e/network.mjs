@@ -1,7 +1,8 @@
 // The network a test browser sees, the same for every engine:
-// - Harbor's site (dist/) on loopback, with a switch that cuts it off as a
-//   lost connection would, and the page's own Content-Security-Policy also
-//   sent as a header that reports any breach back to the test;
+// - Harbor's site (dist/) on loopback, sent as a host would from the build's
+//   own dist/_headers (the policy there also reports any breach back to the
+//   test) and compressed twins, with a switch that cuts it off as a lost
+//   connection would;
 // - the neutral site the quick exit goes to (https://weather.com/), served by
 //   a stand-in through a proxy, with a switch that makes it unreachable.
 // Browsers reach loopback directly and everything else through the proxy,
@@ -30,13 +31,25 @@ export const PREVIOUS_PAGE =
   '<!DOCTYPE html><title>Before</title><p>Somewhere else</p><script>' +
   "addEventListener('pageshow', (e) => { if (e.persisted) document.title = 'Before, kept'; });</script>";
 
-/** The policy the build wrote into `dist/_headers` for every page. */
-function policyOf(dir) {
-  const line = readFileSync(join(dir, '_headers'), 'utf8')
-    .split('\n')
-    .find((l) => l.trim().startsWith('Content-Security-Policy:'));
-  if (!line) throw new Error(`${dir}/_headers has no Content-Security-Policy`);
-  return line.split('Content-Security-Policy:')[1].trim();
+/**
+ * The headers `dir/_headers` gives `path`, as Netlify and Cloudflare Pages
+ * read it: every rule that matches (`/*`, or the path itself) adds its
+ * headers, and a header given twice is joined with a comma.
+ */
+function headersFor(dir, path) {
+  const headers = {};
+  let matches = false;
+  for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    if (!line.startsWith(' ')) {
+      matches = line === '/*' || line === path;
+      continue;
+    }
+    if (!matches) continue;
+    const [name, ...value] = line.trim().split(': ');
+    headers[name] = headers[name] ? `${headers[name]}, ${value.join(': ')}` : value.join(': ');
+  }
+  return headers;
 }
 
 /** A throwaway certificate for the neutral site's name (openssl, from Debian). */
@@ -87,14 +100,19 @@ const listen = (server) =>
  *   `wasmMissing`: set it to true and .wasm files answer 404;
  * - `slowBody`: milliseconds to hold back each page's body after its call
  *   bar (0: none), as a slow connection would deliver it;
+ * - `delays`: milliseconds to hold back the file at each path, such as
+ *   `{ '/learn/index.html': 3000 }`;
+ * - `failing`: paths that answer 500;
+ * - `requests`: the path of every request Harbor's server received;
  * - `violations`: every Content-Security-Policy report a page sent;
  * - `records`: what pages sent to `/__record` with `navigator.sendBeacon`;
  * - `proxy`: `host:port` of the proxy, for the browser's settings;
  * - `close()`.
  */
 export async function startNetwork(dir = DIST) {
-  const policy = `${policyOf(dir)}; report-uri /__csp-report`;
+  if (!headersFor(dir, '/')['Content-Security-Policy']) throw new Error(`${dir}/_headers has no policy`);
   const state = {
+    requests: [],
     cut: false,
     exitReachable: true,
     exitVisits: 0,
@@ -102,6 +120,8 @@ export async function startNetwork(dir = DIST) {
     wasmDelay: 0,
     wasmMissing: false,
     slowBody: 0,
+    delays: {},
+    failing: [],
     violations: [],
     records: [],
   };
@@ -116,9 +136,12 @@ export async function startNetwork(dir = DIST) {
     });
   const harbor = createServer({
     root: dir,
-    // As dist/_headers asks of a host: revalidate, but a page may be kept in
-    // the back-forward cache (which "no-store" would forbid).
-    cache: 'no-cache',
+    // What dist/_headers asks of a host (pages and the worker: no-cache),
+    // and what hosts do without a rule: revalidate.
+    cache: (path) => headersFor(dir, path)['Cache-Control'] ?? 'no-cache',
+    // The build's .br and .gz twins, sent as a host sends them.
+    brotli: true,
+    gzip: true,
     showDir: false,
     silent: true,
     before: [
@@ -132,14 +155,22 @@ export async function startNetwork(dir = DIST) {
           });
           return;
         }
-        res.setHeader('Content-Security-Policy', policy);
+        state.requests.push(path);
+        for (const [name, value] of Object.entries(headersFor(dir, path))) {
+          if (name === 'Cache-Control') continue; // http-server sets it, from the same file
+          // The policy also reports any breach back to the test.
+          res.setHeader(name, name === 'Content-Security-Policy' ? `${value}; report-uri /__csp-report` : value);
+        }
+        if (state.failing.includes(path)) {
+          res.statusCode = 500;
+          return res.end('failed on purpose');
+        }
         if (path.endsWith('.wasm') && state.wasmMissing) {
           res.statusCode = 404;
           return res.end();
         }
-        if (path.endsWith('.wasm') && state.wasmDelay) {
-          return setTimeout(() => res.emit('next'), state.wasmDelay);
-        }
+        const delay = state.delays[path] ?? (path.endsWith('.wasm') ? state.wasmDelay : 0);
+        if (delay) return setTimeout(() => res.emit('next'), delay);
         const page = state.slowBody && pageFile(dir, path);
         if (page) return sendSlowly(res, readFileSync(page, 'utf8'), state.slowBody);
         res.emit('next');
@@ -226,6 +257,9 @@ export async function startNetwork(dir = DIST) {
     set slowBody(ms) {
       state.slowBody = ms;
     },
+    failing: state.failing,
+    delays: state.delays,
+    requests: state.requests,
     violations: state.violations,
     records: state.records,
     cut() {
@@ -239,6 +273,9 @@ export async function startNetwork(dir = DIST) {
       state.wasmDelay = 0;
       state.wasmMissing = false;
       state.slowBody = 0;
+      state.failing.length = 0;
+      for (const path of Object.keys(state.delays)) delete state.delays[path];
+      state.requests.length = 0;
       state.violations.length = 0;
       state.records.length = 0;
       state.exitReferrers.length = 0;

@@ -1,13 +1,19 @@
 // Offline-first and installable, in Chromium: the offline notice; updates
-// wait for the person; a failed install changes nothing. That every view
-// opens offline after one visit is a promise of promises.test.mjs.
+// wait for the person; a failed install changes nothing; each file of the
+// copy is checked against its hash; a lost copy repairs itself; the pages say
+// honestly what is saved; files travel compressed with the right headers.
+// That every view opens offline after one visit is a promise of
+// promises.test.mjs, in every engine.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, ROOT, withFresh, ready, controlled } from './harness.mjs';
+import { ENGINES } from './engines.mjs';
+import { startNetwork } from './network.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'harbor-offline-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -236,5 +242,271 @@ test('the app is installable, with a neutral name and the manifest it needs', as
     }
     assert.equal(await page.locator('link[rel="apple-touch-icon"]').count(), 1);
     assert.equal(await page.locator('meta[name="apple-mobile-web-app-capable"]').count(), 1);
+  });
+});
+
+// ---- The offline copy: checked, repaired, honest, and delivered compressed.
+// These run on the test network (network.mjs), which sends the build's own
+// dist/_headers and compressed twins as a host would, in Chromium.
+
+const chromium = ENGINES.find((engine) => engine.name === 'chromium');
+
+/**
+ * Runs `use({ network, browser, page, site })` on a copy of dist/ (`site`,
+ * which a test may change as a deploy would), with a fresh Chromium
+ * (`settings` as for `launch`), and closes both.
+ */
+async function withCopy(use, settings = {}) {
+  const site = mkdtempSync(join(scratch, 'site-'));
+  cpSync(DIST, site, { recursive: true });
+  const network = await startNetwork(site);
+  const browser = await chromium.launch(network, settings);
+  try {
+    return await use({ network, browser, page: browser.tab.page, site });
+  } finally {
+    await browser.close();
+    network.close();
+  }
+}
+
+/** Writes `text` as the file `name` of `site`, as a deploy would, dropping its now stale compressed twins. */
+function deploy1(site, name, text) {
+  writeFileSync(join(site, name), text);
+  for (const twin of ['.br', '.gz']) rmSync(join(site, name + twin), { force: true });
+}
+
+/** Waits until the page's offline script marks the copy as `state`. */
+const copyIs = (page, state) => page.waitForFunction((state) => document.documentElement.dataset.copy === state, state);
+
+/** Asks the active service worker, from the page, whether its copy is complete. */
+const complete = (page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration || !registration.active) return false;
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (e) => resolve(e.data.complete);
+      registration.active.postMessage('copy?', [channel.port2]);
+    });
+  });
+
+/** Every page address of the site in `dir`. */
+const pagesOf = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${f.replace(/index\.html$/, '').replace(/\/$/, '')}`);
+
+test('without WebAssembly, one visit saves the copy, and offline a deep link opens and an unknown address shows the not-found page', async () => {
+  await withCopy(async ({ network, browser, page }) => {
+    await page.goto(network.url + '/');
+    assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined', 'WebAssembly is off');
+    // The page's own script registered the worker; the app never ran.
+    await controlled(page);
+    await copyIs(page, 'saved');
+    assert.equal(await page.evaluate(() => 'wasmBindings' in window), false);
+    const online = await page.goto(network.url + '/no-such-place');
+    assert.equal(online.status(), 404);
+    assert.match(await page.locator('main h1').innerText(), /not here/);
+    await browser.tab.page.context().setOffline(true);
+    await page.goto(network.url + '/signs');
+    assert.equal(await page.locator('main h1').innerText(), 'Warning signs');
+    const offline = await page.goto(network.url + '/no-such-place');
+    assert.equal(offline.status(), 404);
+    assert.match(await page.locator('main h1').innerText(), /not here/, 'the not-found page, not the home view');
+  }, { wasm: false });
+});
+
+test('an update whose file does not match its listed hash fails to install; the version before stays active and serving', async () => {
+  await withCopy(async ({ network, browser, page, site }) => {
+    await page.goto(network.url + '/');
+    await controlled(page);
+    await copyIs(page, 'saved');
+    const before = await page.evaluate(() => caches.keys());
+    // A deploy caught halfway: the new list names bytes of /signs that the
+    // server does not have.
+    const worker = readFileSync(join(site, 'sw.js'), 'utf8');
+    const listed = /"url": "\/signs\/index.html",\s*"integrity": "([^"]+)"/.exec(worker);
+    assert.ok(listed, 'sw.js lists /signs/index.html with its hash');
+    deploy1(site, 'sw.js', worker.replace(listed[1], 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='));
+    network.requests.length = 0;
+    const ended = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      const worker = registration.installing;
+      if (!worker) return 'no install started';
+      await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'redundant' && resolve()));
+      return { state: worker.state, waiting: registration.waiting !== null, active: registration.active !== null };
+    });
+    assert.deepEqual(ended, { state: 'redundant', waiting: false, active: true }, 'the install failed; the old version is still active');
+    assert.ok(network.requests.includes('/signs/index.html'), 'the failing file was asked for');
+    assert.deepEqual(await page.evaluate(() => caches.keys()), before, 'only the old copy is left');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.update), undefined, 'no new version is announced');
+    await browser.tab.page.context().setOffline(true);
+    await page.goto(network.url + '/signs');
+    assert.equal(await page.locator('main h1').innerText(), 'Warning signs', 'the old version serves');
+  });
+});
+
+test('a copy lost under an active worker comes back after one online visit, and every address then opens offline', async () => {
+  await withCopy(async ({ network, browser, page, site }) => {
+    await page.goto(network.url + '/');
+    await controlled(page);
+    await copyIs(page, 'saved');
+    // The browser clears the site's storage, and the worker stays.
+    await page.evaluate(async () => {
+      for (const name of await caches.keys()) await caches.delete(name);
+    });
+    assert.equal(await complete(page), false);
+    await page.goto(network.url + '/contacts');
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (e) => resolve(e.data.complete);
+        registration.active.postMessage('copy?', [channel.port2]);
+      });
+    }, null, { polling: 200 });
+    await browser.tab.page.context().setOffline(true);
+    for (const path of [...pagesOf(site), '/no-such-place']) {
+      await page.goto(network.url + path);
+      await ready(page);
+      assert.ok(await page.locator('header a.exit').isVisible(), `${path} opens offline`);
+    }
+  });
+});
+
+test('the safety and install pages say whether this phone holds the whole copy, and offline the notice claims no more', async () => {
+  await withCopy(async ({ network, browser, page }) => {
+    const said = () =>
+      page.evaluate(() => {
+        const line = document.querySelector('p.copy');
+        return { text: line.textContent, words: { ...line.dataset } };
+      });
+    // One file cannot be had: the copy cannot be complete.
+    network.failing.push('/icons/icon-512.png');
+    await page.goto(network.url + '/privacy');
+    await ready(page);
+    await copyIs(page, 'not-saved');
+    let { text, words } = await said();
+    assert.equal(text, words.copyNotSaved);
+    await page.goto(network.url + '/install');
+    await ready(page);
+    ({ text, words } = await said());
+    assert.equal(text, words.copyNotSaved, 'the install page too');
+    await browser.tab.page.context().setOffline(true);
+    const notice = page.locator('.notices .notice');
+    await notice.waitFor();
+    assert.doesNotMatch(await notice.innerText(), /Everything in Harbor still works/, 'no claim the copy cannot back');
+    await browser.tab.page.context().setOffline(false);
+
+    // With every file to be had, one visit saves it all, and the pages say so.
+    network.failing.length = 0;
+    await page.goto(network.url + '/privacy');
+    await ready(page);
+    await copyIs(page, 'saved');
+    ({ text, words } = await said());
+    assert.equal(text, `${words.copySaved} ${words.copyMayClear}`);
+    assert.equal(await complete(page), true);
+  });
+});
+
+for (const [where, standalone] of [['in the browser', false], ['from the home screen', true]]) {
+  test(`${where}, the browser is ${standalone ? '' : 'never '}asked to keep the copy, and the page says what it does`, async () => {
+    await withCopy(async ({ network, page }) => {
+      await page.addInitScript(() => {
+        window.asked = [];
+        StorageManager.prototype.persist = function () {
+          window.asked.push('persist');
+          return Promise.resolve(true);
+        };
+        StorageManager.prototype.persisted = function () {
+          window.asked.push('persisted');
+          return Promise.resolve(false);
+        };
+      });
+      if (standalone) {
+        // Headless Chromium shows even an installed app (CDP PWA.launch) in
+        // display-mode "browser", so the page is told it runs from the home
+        // screen, as the media query would answer there.
+        await page.addInitScript(() => {
+          const ask = window.matchMedia.bind(window);
+          window.matchMedia = (query) =>
+            query === '(display-mode: standalone)' ? { ...ask(query), matches: true, media: query } : ask(query);
+        });
+      }
+      await page.goto(network.url + '/install');
+      assert.equal(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches), standalone);
+      await copyIs(page, standalone ? 'kept' : 'saved');
+      const asked = await page.evaluate(() => window.asked);
+      assert.equal(asked.includes('persist'), standalone, `asked: ${asked}`);
+      await ready(page);
+      const line = await page.evaluate(() => {
+        const p = document.querySelector('p.copy');
+        return { text: p.textContent, words: { ...p.dataset } };
+      });
+      const { copySaved, copyKept, copyMayClear } = line.words;
+      assert.equal(line.text, `${copySaved} ${standalone ? copyKept : copyMayClear}`);
+    });
+  });
+}
+
+test('the update notice never shows on a first visit, and shows for a version still installing when the app started', async () => {
+  await withCopy(async ({ network, page, site }) => {
+    await page.goto(network.url + '/');
+    await ready(page);
+    await copyIs(page, 'saved');
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByText('A new version is ready.').count(), 0, 'not on a first visit');
+
+    // A new version is deployed, with a changed page that arrives slowly: the
+    // next visit finds it, and the new version is still installing when the
+    // app starts.
+    const learn = `${readFileSync(join(site, 'learn/index.html'), 'utf8')}<!-- a new version -->`;
+    deploy1(site, 'learn/index.html', learn);
+    const worker = readFileSync(join(site, 'sw.js'), 'utf8');
+    const listed = /"url": "\/learn\/index.html",\s*"integrity": "([^"]+)"/.exec(worker);
+    deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(learn).digest('base64')}`));
+    network.delays['/learn/index.html'] = 3000;
+    // The browser finds it (here in the open page), and starts installing it.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      if (!registration.installing) throw new Error('no new version found');
+    });
+    // A page opened now starts its app while the new version installs.
+    const next = await page.context().newPage();
+    await next.goto(network.url + '/signs');
+    await ready(next);
+    assert.equal(
+      await next.evaluate(async () => (await navigator.serviceWorker.getRegistration()).installing !== null),
+      true,
+      'the new version was still installing when the app started',
+    );
+    await next.getByText('A new version is ready.').waitFor();
+  });
+});
+
+test('pages, the app and the worker are sent compressed, each with one Cache-Control from the build\'s _headers', async () => {
+  await withCopy(async ({ network, page }) => {
+    const responses = {};
+    page.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      responses[path.endsWith('.wasm') ? 'wasm' : path.endsWith('.js') ? 'js' : path] = r;
+    });
+    await page.goto(network.url + '/signs');
+    await ready(page);
+    await controlled(page);
+    const headers = async (key) => (await responses[key].allHeaders());
+    // A static host answers /signs with its folder, /signs/.
+    for (const key of ['/signs/', 'wasm', 'js']) {
+      assert.match((await headers(key))['content-encoding'] ?? '', /^(br|gzip)$/, `${key} is sent compressed`);
+    }
+    assert.equal((await headers('/signs/'))['cache-control'], 'no-cache');
+    for (const key of ['wasm', 'js']) {
+      assert.equal((await headers(key))['cache-control'], 'public, max-age=31536000, immutable', key);
+    }
+    const worker = await page.evaluate(async () => (await fetch('/sw.js', { cache: 'no-store' })).headers.get('cache-control'));
+    assert.equal(worker, 'no-cache', 'the worker is checked at each visit, and nothing more');
   });
 });

@@ -1,12 +1,13 @@
-//! Offline support, build side: the service worker's precache list.
+//! The service worker's precache list, build side: every file of the site
+//! with the SHA-256 of its content, which the worker checks each file
+//! against before it keeps it (`public/sw.js`).
 //!
-//! After Trunk builds the site, `src/bin/postbuild.rs` lists every file with a
-//! hash of its content as its revision and writes the list into `sw.js`.
-//! Nothing is listed by hand. The browser side is in `crate::browser`.
+//! After Trunk builds the site, `src/bin/postbuild.rs` lists the files and
+//! writes the list into `sw.js`. Nothing is listed by hand.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
+use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 /// One file the service worker keeps.
@@ -14,29 +15,31 @@ use sha2::{Digest, Sha256};
 pub struct Entry {
     /// Its address from the site's root, such as `/index.html`.
     pub url: String,
-    /// A hash of its content.
-    pub revision: String,
+    /// Its content's SHA-256, as subresource integrity writes it: `sha256-…`.
+    pub integrity: String,
 }
 
 /// The service worker's file name; it is never in its own list.
 pub const WORKER: &str = "sw.js";
-/// Files that are not pages or assets: the worker itself, and the headers
-/// file that static hosts read but do not serve.
-pub const NOT_LISTED: &[&str] = &["/sw.js", "/_headers"];
+/// Files that are not pages or assets: the worker itself, and the files for
+/// hosts, which they read but do not serve.
+pub const NOT_LISTED: &[&str] = &["/sw.js", "/_headers", "/_nginx.conf"];
+/// Compressed twins of listed files: a host sends them in their place, and
+/// the browser hands the worker the bytes of the file itself.
+pub const TWINS: &[&str] = &[".br", ".gz"];
 /// The line of `sw.js` that the list replaces.
 pub const PLACEHOLDER: &str = "const PRECACHE = [];";
 
-/// The first 16 hex digits of the SHA-256 of `bytes`.
-pub fn revision(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)[..8]
-        .iter()
-        .fold(String::new(), |mut hex, byte| {
-            let _ = write!(hex, "{byte:02x}");
-            hex
-        })
+/// The subresource integrity of `bytes`: `sha256-` and its SHA-256 in base64.
+pub fn integrity(bytes: &[u8]) -> String {
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(bytes))
+    )
 }
 
-/// Every file under `dir` but those [`NOT_LISTED`], sorted by address.
+/// Every file under `dir` but those [`NOT_LISTED`] and the [`TWINS`],
+/// sorted by address.
 pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
     let mut entries = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
@@ -49,10 +52,11 @@ pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
             }
             let relative = path.strip_prefix(dir).unwrap_or(&path);
             let url = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
-            if !NOT_LISTED.contains(&url.as_str()) {
+            let twin = TWINS.iter().any(|t| url.ends_with(t));
+            if !NOT_LISTED.contains(&url.as_str()) && !twin {
                 entries.push(Entry {
                     url,
-                    revision: revision(&std::fs::read(&path)?),
+                    integrity: integrity(&std::fs::read(&path)?),
                 });
             }
         }
@@ -77,32 +81,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_revision_changes_with_the_content_only() {
-        assert_eq!(revision(b"a"), revision(b"a"));
-        assert_ne!(revision(b"a"), revision(b"b"));
-        assert_eq!(revision(b"").len(), 16);
+    fn the_integrity_is_the_sha256_in_base64() {
+        // `printf '' | openssl dgst -sha256 -binary | base64`
+        assert_eq!(
+            integrity(b""),
+            "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+        );
+        assert_ne!(integrity(b"a"), integrity(b"b"));
     }
 
     #[test]
-    fn every_file_but_the_worker_is_listed_with_its_revision() {
+    fn every_file_but_the_worker_and_twins_is_listed_with_its_integrity() {
         let dir = std::env::temp_dir().join(format!("harbor-offline-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("local/maine")).unwrap();
         std::fs::write(dir.join("index.html"), "app").unwrap();
         std::fs::write(dir.join("local/maine/index.html"), "maine").unwrap();
         std::fs::write(dir.join(WORKER), PLACEHOLDER).unwrap();
         std::fs::write(dir.join("_headers"), "/*").unwrap();
+        std::fs::write(dir.join("index.html.br"), "twin").unwrap();
+        std::fs::write(dir.join("local/maine/index.html.gz"), "twin").unwrap();
         let list = entries(&dir).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         let urls: Vec<&str> = list.iter().map(|e| e.url.as_str()).collect();
         assert_eq!(urls, ["/index.html", "/local/maine/index.html"]);
-        assert_eq!(list[0].revision, revision(b"app"));
+        assert_eq!(list[0].integrity, integrity(b"app"));
     }
 
     #[test]
     fn the_list_replaces_the_placeholder_once() {
         let entries = [Entry {
             url: "/a.js".into(),
-            revision: "01".into(),
+            integrity: "sha256-AA==".into(),
         }];
         let worker = inject("x\nconst PRECACHE = [];\ny", &entries).unwrap();
         assert!(worker.contains(r#""url": "/a.js""#), "{worker}");
