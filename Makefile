@@ -20,13 +20,13 @@ test-tools:
 build: tools
 	trunk build --release --offline
 
-## serve: build, then serve dist/ on http://127.0.0.1:8080
+## serve: build, then serve dist/ on http://127.0.0.1:8080, compressed (-b -g: the build's .br and .gz twins)
 serve: build
 	@echo
 	@echo "Harbor is running at http://$(HOST):$(PORT)/"
 	@echo "Press Ctrl+C to stop."
 	@echo
-	@http-server dist -a $(HOST) -p $(PORT) -c-1 --silent
+	@http-server dist -a $(HOST) -p $(PORT) -c-1 -b -g --silent
 
 ## test: every test layer, then one summary line
 test: test-tools

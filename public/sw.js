@@ -5,8 +5,9 @@
 // A deploy changes exactly the entries whose files changed, and so this
 // file's bytes, which is how the browser notices an update.
 //
-// - Install: every listed file is fetched past the HTTP cache and kept only if
-//   its bytes match its hash (`integrity`), or taken from an older copy whose
+// - Install: every listed file is fetched, checked with the server first (a
+//   file the page has just loaded is not sent twice), and kept only if its
+//   bytes match its hash (`integrity`), or taken from an older copy whose
 //   bytes match. One mismatch or failed fetch fails the install: the version
 //   before keeps serving, and a half copy of two builds is never kept.
 // - Fetch: listed files and pages come from the copy. An address the site
@@ -64,10 +65,14 @@ async function fromOlderCopy(entry) {
   return null;
 }
 
-/** The entry from the network, past the HTTP cache; its bytes must match its hash. */
+/**
+ * The entry from the network, confirmed with the server (`no-cache`: a copy
+ * in the HTTP cache is used only if the server says it is current); its
+ * bytes must match its hash.
+ */
 async function fetchEntry(entry) {
   // A mismatch makes fetch itself fail (subresource integrity).
-  const response = await fetch(entry.url, { cache: 'reload', integrity: entry.integrity });
+  const response = await fetch(entry.url, { cache: 'no-cache', integrity: entry.integrity });
   if (!response.ok) throw new Error(`${entry.url} answered ${response.status}`);
   return keep(await response.arrayBuffer(), response);
 }

@@ -58,6 +58,11 @@ check clippy-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- 
 # The shared e2e suite's line per engine (tests/e2e/promises.test.mjs), such as
 # "engine webkit: 11 of 11 held, in WebKitGTK 2.50.6".
 engines=$(sed -n 's/^engine \([a-z]*\): \([0-9]* of [0-9]*\) held, in \(.*\)$/\1 \2 (\3)/p' "$logs/e2e.log" 2>/dev/null | paste -sd ';' - | sed 's/;/, /g')
+# The e2e failures again, last, where a log cut to its end still shows them.
+if grep -q '^✖ failing tests:' "$logs/e2e.log" 2>/dev/null; then
+    echo
+    sed -n '/^✖ failing tests:/,$p' "$logs/e2e.log" | head -n 80
+fi
 rm -rf "$logs"
 echo
 echo "harbor: $passed passed, $failed failed; promises held: ${engines:-in no engine}"
