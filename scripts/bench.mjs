@@ -14,6 +14,7 @@
 // Env: BENCH_RUNS (default 5), BENCH_PATH (default /).
 // Exit code is 0 even when a budget fails; the last line counts them.
 import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,13 +47,20 @@ function variant(name, edit) {
   // dereference: copy files, never links, so that no edit below can reach dist/ itself.
   cpSync(DIST, dir, { recursive: true, dereference: true });
   if (realpathSync(dir).startsWith(realpathSync(DIST))) throw new Error(`${dir} is not a copy of dist/`);
+  let worker = readFileSync(join(dir, 'sw.js'), 'utf8');
   for (const file of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html'))) {
     const text = edit(readFileSync(join(dir, file), 'utf8'), file);
     writeFileSync(join(dir, file), text);
     // Its compressed twins, as the build writes them, so every variant travels alike.
     writeFileSync(join(dir, `${file}.br`), brotliCompressSync(text));
     writeFileSync(join(dir, `${file}.gz`), gzipSync(text, { level: 9 }));
+    // And its hash in the worker's list, which keeps only bytes that match it.
+    const integrity = `sha256-${createHash('sha256').update(text).digest('base64')}`;
+    worker = worker.replace(new RegExp(`("url": "/${file}",\\s*"integrity": ")[^"]+`), `$1${integrity}`);
   }
+  writeFileSync(join(dir, 'sw.js'), worker);
+  writeFileSync(join(dir, 'sw.js.br'), brotliCompressSync(worker));
+  writeFileSync(join(dir, 'sw.js.gz'), gzipSync(worker, { level: 9 }));
   return dir;
 }
 

@@ -118,12 +118,10 @@ export async function ready(page) {
   await page.locator('main h1').waitFor();
 }
 
-/** Waits until a service worker is active and controls `page`. */
+/**
+ * Waits until a service worker is active and controls `page`; fails after
+ * Playwright's timeout (30 s) if none ever does.
+ */
 export async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
