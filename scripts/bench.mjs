@@ -102,7 +102,7 @@ const VARIANTS = [
 // ---- Sizes, of the copy (dist/ may be rebuilt while this runs) ---------
 
 const APP = VARIANTS.find((v) => v.name === 'app (prerendered)');
-const shipped = readdirSync(APP.dir).filter((f) => f.endsWith('.wasm') || /^harbor-.*\.js$/.test(f));
+const shipped = readdirSync(APP.dir).filter((f) => f.endsWith('.wasm') || /^app-.*\.js$/.test(f));
 const sizes = shipped.map((f) => {
   const bytes = readFileSync(join(APP.dir, f));
   return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
@@ -118,7 +118,7 @@ const brotliKiB = sizes.reduce((sum, s) => sum + s.brotli, 0) / 1024;
  * visit), sending its .br and .gz twins.
  */
 async function serve(dir) {
-  const cache = (path) => (/\/harbor-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  const cache = (path) => (/\/app-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
   const server = createServer({ root: dir, cache, brotli: true, gzip: true, showDir: false, silent: true });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const close = () => { server.server.closeAllConnections(); server.close(); }; // even a stuck browser's sockets

@@ -19,9 +19,9 @@ if [[ ${TRUNK_PROFILE:-} == release ]]; then
         exit 1
     fi
     shopt -s nullglob
-    glue=("$TRUNK_STAGING_DIR"/harbor-*.js)
+    glue=("$TRUNK_STAGING_DIR"/app-*.js)
     if (( ${#glue[@]} != 1 )); then
-        echo "postbuild: expected one harbor-*.js in $TRUNK_STAGING_DIR, found ${#glue[@]}" >&2
+        echo "postbuild: expected one app-*.js in $TRUNK_STAGING_DIR, found ${#glue[@]}" >&2
         exit 1
     fi
     # es2020: never newer syntax than the glue's own, for older phones.

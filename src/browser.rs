@@ -17,8 +17,13 @@ use wasm_bindgen::prelude::*;
 use crate::schedule::{LocalTime, Readings};
 use crate::state::OfflineCopy;
 
-/// The storage key for the chosen region. It names nothing sensitive.
-pub const REGION_KEY: &str = "harbor.area";
+/// The storage key for the chosen region. It names neither the topic nor
+/// the project.
+pub const REGION_KEY: &str = "area";
+
+/// The key earlier versions used, which named the project: moved to
+/// [`REGION_KEY`] when read.
+const OLD_REGION_KEY: &str = "harbor.area";
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -101,9 +106,17 @@ fn local_storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }
 
-/// The region a person picked before, if storage holds one.
+/// The region a person picked before, if storage holds one (under the key
+/// of an earlier version too, which is then moved to today's).
 pub fn stored_region() -> Option<String> {
-    local_storage()?.get_item(REGION_KEY).ok().flatten()
+    let storage = local_storage()?;
+    if let Ok(Some(old)) = storage.get_item(OLD_REGION_KEY) {
+        let _ = storage.remove_item(OLD_REGION_KEY);
+        if storage.get_item(REGION_KEY).ok().flatten().is_none() {
+            let _ = storage.set_item(REGION_KEY, &old);
+        }
+    }
+    storage.get_item(REGION_KEY).ok().flatten()
 }
 
 /// Keeps the picked region for the next visit, if storage allows.
@@ -346,6 +359,24 @@ pub fn on_install_offer(offered: impl Fn() + 'static) {
         INSTALL_OFFER.with(|offer| *offer.borrow_mut() = Some(ev.into()));
         offered();
     });
+}
+
+/// Gives the page the look `manifest`, `touch_icon` and `name` for the home
+/// screen: the manifest link Chromium reads when the app is installed, and
+/// the icon and title Safari reads when it is added to the home screen.
+pub fn show_look(manifest: &str, touch_icon: &str, name: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    for (selector, attribute, value) in [
+        ("link[rel=manifest]", "href", manifest),
+        ("link[rel=apple-touch-icon]", "href", touch_icon),
+        ("meta[name=apple-mobile-web-app-title]", "content", name),
+    ] {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            let _ = element.set_attribute(attribute, value);
+        }
+    }
 }
 
 /// Shows the browser's "add to home screen" prompt, if it made an offer.

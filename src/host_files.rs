@@ -28,9 +28,9 @@ const FRESH: &str = "no-cache";
 const KEPT: &str = "public, max-age=31536000, immutable";
 
 /// Whether `name` (a file at the site's root) carries its content's hash, as
-/// Trunk names the app's files: `harbor-<16 hex>.js`, `harbor-<16 hex>_bg.wasm`.
+/// Trunk names the app's files: `app-<16 hex>.js`, `app-<16 hex>_bg.wasm`.
 pub fn is_hashed(name: &str) -> bool {
-    let Some(rest) = name.strip_prefix("harbor-") else {
+    let Some(rest) = name.strip_prefix("app-") else {
         return false;
     };
     let Some(hash) = rest.get(..16) else {
@@ -85,7 +85,7 @@ pub fn nginx_file(policy: &str) -> String {
          gzip_static on;\n\
          {}{}{}",
         location("= /sw.js", FRESH),
-        location("~ \"^/harbor-[0-9a-f]{16}(\\.js|_bg\\.wasm)$\"", KEPT),
+        location("~ \"^/app-[0-9a-f]{16}(\\.js|_bg\\.wasm)$\"", KEPT),
         location("/", FRESH),
     )
 }
@@ -96,12 +96,12 @@ mod tests {
 
     #[test]
     fn trunks_hashed_names_are_recognised_and_nothing_else() {
-        assert!(is_hashed("harbor-792b120833e07cea.js"));
-        assert!(is_hashed("harbor-792b120833e07cea_bg.wasm"));
+        assert!(is_hashed("app-792b120833e07cea.js"));
+        assert!(is_hashed("app-792b120833e07cea_bg.wasm"));
         for name in [
             "sw.js",
-            "harbor-xyz.js",
-            "harbor-792b120833e07cea.css",
+            "app-xyz.js",
+            "app-792b120833e07cea.css",
             "index.html",
         ] {
             assert!(!is_hashed(name), "{name}");
@@ -111,7 +111,7 @@ mod tests {
     #[test]
     fn the_headers_file_gives_each_path_one_cache_rule() {
         let addresses = ["/".to_string(), "/signs".to_string()];
-        let hashed = ["harbor-792b120833e07cea_bg.wasm".to_string()];
+        let hashed = ["app-792b120833e07cea_bg.wasm".to_string()];
         let file = headers_file("default-src 'self'", &addresses, &hashed);
         assert!(file.contains(
             "/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  \
@@ -124,7 +124,7 @@ mod tests {
             );
         }
         assert!(file.contains(
-            "\n/harbor-792b120833e07cea_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable\n"
+            "\n/app-792b120833e07cea_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable\n"
         ));
         // The rule for everything sets no Cache-Control a host could join to another.
         assert_eq!(file.matches("Cache-Control").count(), 6);

@@ -12,6 +12,7 @@ pub mod browser;
 pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod host_files;
+pub mod looks;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod precache;
 #[cfg(not(target_arch = "wasm32"))]

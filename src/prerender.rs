@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::content::Content;
+use crate::looks::Look;
 use crate::views::chrome::{CallBar, EarlyExit, QuickExit};
 use crate::{App, APP_ID, FRAME_ID};
 
@@ -74,7 +75,7 @@ pub fn file_for(address: &str) -> PathBuf {
 /// (before any other script, so the safety script runs before anything is
 /// painted), and [`OFFLINE_SCRIPT`] last in the `<head>`; in its body the
 /// frame, then the view in `<div id="app">`.
-pub fn page(template: &str, frame: &str, view: &str, name: &str) -> Result<String, String> {
+pub fn page(template: &str, frame: &str, view: &str, look: &Look) -> Result<String, String> {
     let title_start = template.find("<title>").ok_or("the page has no <title>")? + "<title>".len();
     let title_end = title_start
         + template[title_start..]
@@ -95,12 +96,14 @@ pub fn page(template: &str, frame: &str, view: &str, name: &str) -> Result<Strin
         return Err("the <title>, </head>, <body> and </body> are out of order".into());
     }
     Ok(format!(
-        "{}{name}</title><script>{SAFETY_SCRIPT}</script><style>{STYLE}</style>{}\
+        "{}{name}</title><script>{SAFETY_SCRIPT}</script><style>{STYLE}</style>{links}{}\
          <script>{OFFLINE_SCRIPT}</script>{}{frame}<div id=\"{APP_ID}\">{view}</div>{}",
         &template[..title_start],
         &template[after_title..head_end],
         &template[head_end..open_end],
-        &template[close..]
+        &template[close..],
+        name = look.name,
+        links = look.head_links(),
     ))
 }
 
@@ -288,19 +291,22 @@ mod tests {
     fn a_page_holds_its_scripts_and_style_in_its_head_then_the_frame_then_the_view() {
         let template = "<html><head><meta charset=\"utf-8\"><title>x</title>\
                         <script type=\"module\">go()</script></head><body class=\"b\">\n</body></html>";
-        let html = page(template, "<header>F</header>", "<main>V</main>", "Harbor").unwrap();
+        let look = Look::usual(&CONTENT.site);
+        let html = page(template, "<header>F</header>", "<main>V</main>", &look).unwrap();
         let expected = format!(
-            "<html><head><meta charset=\"utf-8\"><title>Harbor</title><script>{SAFETY_SCRIPT}</script>\
-             <style>{STYLE}</style><script type=\"module\">go()</script><script>{OFFLINE_SCRIPT}</script>\
-             </head><body class=\"b\"><header>F</header><div id=\"app\"><main>V</main></div></body></html>"
+            "<html><head><meta charset=\"utf-8\"><title>{}</title><script>{SAFETY_SCRIPT}</script>\
+             <style>{STYLE}</style>{}<script type=\"module\">go()</script><script>{OFFLINE_SCRIPT}</script>\
+             </head><body class=\"b\"><header>F</header><div id=\"app\"><main>V</main></div></body></html>",
+            look.name,
+            look.head_links()
         );
         assert_eq!(html, expected);
-        assert!(page("<html><body></body></html>", "", "", "H").is_err());
+        assert!(page("<html><body></body></html>", "", "", &look).is_err());
         assert!(page(
             "<html><head></head><body></body><title>x</title></html>",
             "",
             "",
-            "H"
+            &look
         )
         .is_err());
         let frame = frame(&CONTENT);

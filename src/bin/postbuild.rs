@@ -1,15 +1,17 @@
 //! Runs after Trunk builds the site (the `post_build` hook in `Trunk.toml`),
 //! on the staging folder Trunk names in `TRUNK_STAGING_DIR`:
 //!
-//! 1. one page for each address of the app (`index.html`, `signs/index.html`,
+//! 1. the web app manifest of each look the app can have on the home screen
+//!    (`src/looks.rs`);
+//! 2. one page for each address of the app (`index.html`, `signs/index.html`,
 //!    `local/maine/index.html`, …), rendered from the same components as the
 //!    app, from Trunk's `index.html` as the template; and `404.html`, the
 //!    not-found view, for addresses the site does not have. Each page has a
 //!    Content-Security-Policy that allows only this site's files and the
 //!    page's own scripts;
-//! 2. `_headers` and `_nginx.conf`: the same policy and the other headers,
+//! 3. `_headers` and `_nginx.conf`: the same policy and the other headers,
 //!    for static hosts;
-//! 3. `sw.js`: the service worker, with the list of every file to keep
+//! 4. `sw.js`: the service worker, with the list of every file to keep
 //!    offline and its SHA-256, pages included. This comes last, so that it
 //!    lists them.
 //!
@@ -18,6 +20,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use harbor::content::CONTENT;
+    use harbor::looks::Look;
     use harbor::prerender;
     use std::path::{Path, PathBuf};
 
@@ -39,13 +42,22 @@ fn main() {
         std::fs::write(file, text).map_err(|e| e.to_string())
     };
 
+    // Each look's manifest: the usual one, which every page links, and the
+    // covers the install view offers.
+    for look in Look::all(&CONTENT.site) {
+        let file = look.manifest.trim_start_matches('/');
+        step(
+            file,
+            write(&dir.join(file), &look.manifest_file(&CONTENT.site)),
+        );
+    }
     let template = std::fs::read_to_string(dir.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
     let frame = prerender::frame(&CONTENT);
-    let name = CONTENT.site.name.as_ref();
+    let usual = Look::usual(&CONTENT.site);
     let render = |address: &str| -> Result<String, String> {
         let view = prerender::app_at(&CONTENT, address);
-        prerender::insert_csp(&prerender::page(&template, &frame, &view, name)?)
+        prerender::insert_csp(&prerender::page(&template, &frame, &view, &usual)?)
     };
     let addresses = harbor::route::addresses(&CONTENT);
     for address in &addresses {

@@ -43,6 +43,85 @@ pub struct Site {
     /// The choices of the home view.
     #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "door"))]
     pub doors: List<Door>,
+    /// The app's one-line description, kept by the browser with the app.
+    pub description: Text,
+    /// What a call or text leaves on the phone, beside the contacts' buttons.
+    pub traces: Text,
+    /// The search view's words.
+    pub find: FindWords,
+    /// The words of "Clear this app's data".
+    pub clear: ClearWords,
+    /// The install view's own words.
+    pub install: InstallWords,
+    /// The other looks the person can give the app before adding it.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "cover"))]
+    pub covers: List<Cover>,
+}
+
+/// The search view's words (`[find]` in `content/site.toml`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
+)]
+pub struct FindWords {
+    /// The search box's label.
+    pub label: Text,
+}
+
+/// The words of "Clear this app's data" (`[clear]` in `content/site.toml`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
+)]
+pub struct ClearWords {
+    /// The section's heading.
+    pub heading: Text,
+    /// What clearing removes.
+    pub explain: Text,
+    /// The button.
+    pub button: Text,
+    /// Said once it is done, with what it cannot clear.
+    pub done: Text,
+}
+
+/// The install view's own words (`[install]` in `content/site.toml`).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
+)]
+pub struct InstallWords {
+    /// The button shown when the browser offers to add the app.
+    pub add: Text,
+    /// The heading of the choice of looks.
+    pub look: Text,
+    /// What a different look cannot hide.
+    pub cannot_hide: Text,
+}
+
+/// Another look for the app on the home screen (`[[cover]]` in
+/// `content/site.toml`): an ordinary name, and the icon `make icons` draws
+/// from `assets/covers/<id>.svg`.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = harbor::content)
+)]
+pub struct Cover {
+    /// Unique id: names its icons and its manifest, so a neutral word.
+    pub id: Text,
+    /// The name on the home screen.
+    pub name: Text,
 }
 
 /// The quick exit (`[exit]` in `content/site.toml`). The build writes the

@@ -51,6 +51,16 @@ pub const SENSITIVE_WORDS: &[&str] = &[
     "escort",
     "pimp",
     "slave",
+    // Spanish stems.
+    "trata",
+    "víctima",
+    "victima",
+    "abuso",
+    "explot",
+    "prostitu",
+    "proxeneta",
+    "esclav",
+    "violac",
 ];
 
 /// Reads every file under `dir` (`site.toml`, `topics.toml`, `regions/*.toml`).
@@ -403,6 +413,25 @@ impl Checker {
         }
         for (field, problem) in exit_problems(&site.exit) {
             push("site.toml", "exit".into(), field, problem);
+        }
+        let mut looks = vec![];
+        for cover in site.covers.iter() {
+            let entry = format!("cover \"{}\"", cover.id);
+            if let Some(problem) = address_problem(&cover.id) {
+                push("site.toml", entry.clone(), "id", problem);
+            }
+            if let Some(problem) = address_problem(&cover.name.to_lowercase().replace(' ', "-")) {
+                push("site.toml", entry.clone(), "name", problem);
+            }
+            if looks.contains(&cover.id) {
+                push(
+                    "site.toml",
+                    entry,
+                    "id",
+                    "is used by another cover".to_string(),
+                );
+            }
+            looks.push(cover.id.clone());
         }
         for door in site.doors.iter() {
             let known = FIXED_VIEWS.contains(&&*door.to) || topics.iter().any(|t| t.id == door.to);

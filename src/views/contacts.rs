@@ -18,6 +18,7 @@ pub fn Contacts() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Get help"</h1>
         <p class="lead">"Every line here is free. You can call, and say only what you want to say."</p>
+        <p class="traces">{content.site.traces.as_ref()}</p>
         <NationalLines/>
         {move || {
             content

@@ -54,7 +54,7 @@ pub fn Find() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Search"</h1>
         <form role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="q">"Search everything in Harbor"</label>
+            <label for="q">{content.site.find.label.as_ref()}</label>
             <input id="q" type="search" autocomplete="off" spellcheck="false"
                 disabled=move || !running.is_some_and(|r| r.get())
                 prop:value=move || query.get()

@@ -267,7 +267,7 @@ test('the focused element is never hidden under the sticky call bar or tally (WC
     // A link to a section (here a search result) scrolls to it and focuses
     // its heading.
     await open(page, '/find');
-    await page.getByLabel('Search everything in Harbor').fill('eye contact');
+    await page.getByLabel('Search every page').fill('eye contact');
     await page.locator('.results a', { hasText: 'Warning signs: Health and behaviour' }).click();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Health and behaviour');
     const problem = await page.evaluate(focusShown);

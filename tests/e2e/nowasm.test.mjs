@@ -43,7 +43,7 @@ for (const [way, { settings, setup }] of Object.entries(WAYS)) {
           assert.ok(await page.locator(`a[href="${view}"]`).count() > 0, `${path} links to ${view}`);
         }
         assert.equal(await page.locator('main').count(), 1, path);
-        assert.equal(await page.title(), 'Harbor', `${path}: a neutral title`);
+        assert.equal(await page.title(), 'Notebook', `${path}: a neutral title`);
       });
       assert.equal(await page.evaluate(() => 'wasmBindings' in window), false, 'the app never started');
       if (way === 'WebAssembly turned off') {

@@ -38,7 +38,7 @@ test('offline, the app says quietly that everything still works', async () => {
     await browser.context.setOffline(true);
     await page.goto(server.url + '/signs');
     await assertUsable(page, '/signs');
-    await page.getByText('You are offline. Everything in Harbor still works.').waitFor();
+    await page.getByText('You are offline. Everything here still works.').waitFor();
   });
 });
 
@@ -177,7 +177,7 @@ test('"Clear this app\'s data" removes storage, caches and the worker, then says
     assert.deepEqual(before, { stored: 1, caches: 1, workers: 1 });
     await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'Staying safe on this phone' }).click();
     await page.getByRole('button', { name: "Clear this app's data" }).click();
-    const done = page.getByText("Done: Harbor's data is gone from this browser.");
+    const done = page.getByText("Done: this app's data is gone from this browser.");
     await done.waitFor();
     const said = await done.innerText();
     for (const remains of ['browser history', 'home screen', 'calls and texts']) assert.ok(said.includes(remains), remains);
@@ -209,7 +209,7 @@ test('the home-screen view explains both platforms and offers the browser\'s own
     for (const words of ['On Android', 'On iPhone or iPad', 'Add to Home Screen', 'Anyone who uses it can see an icon']) {
       assert.ok(text.includes(words), words);
     }
-    const button = page.getByRole('button', { name: 'Add Harbor to this phone' });
+    const button = page.getByRole('button', { name: 'Add to this phone' });
     await page.evaluate(() => {
       const offer = new Event('beforeinstallprompt', { cancelable: true });
       offer.prompt = () => { window.prompted = true; };
@@ -230,8 +230,8 @@ test('the app is installable, with a neutral name and the manifest it needs', as
     assert.deepEqual(installabilityErrors, []);
     const { data } = await cdp.send('Page.getAppManifest');
     const manifest = JSON.parse(data);
-    assert.equal(manifest.name, 'Harbor');
-    assert.equal(manifest.short_name, 'Harbor');
+    assert.equal(manifest.name, 'Notebook');
+    assert.equal(manifest.short_name, 'Notebook');
     assert.equal(manifest.start_url, '/');
     assert.equal(manifest.scope, '/');
     assert.equal(manifest.display, 'standalone');
@@ -397,7 +397,7 @@ test('the safety and install pages say whether this phone holds the whole copy, 
     await browser.tab.page.context().setOffline(true);
     const notice = page.locator('.notices .notice');
     await notice.waitFor();
-    assert.doesNotMatch(await notice.innerText(), /Everything in Harbor still works/, 'no claim the copy cannot back');
+    assert.doesNotMatch(await notice.innerText(), /Everything here still works/, 'no claim the copy cannot back');
     await browser.tab.page.context().setOffline(false);
 
     // With every file to be had, one visit saves it all, and the pages say so.

@@ -30,7 +30,7 @@ test('using every view breaks no rule of the page\'s policy, asks no other host,
     }
     // Use the views that do things: search, ticks, a region, the Back control.
     await page.goto(server.url + '/find');
-    await page.getByLabel('Search everything in Harbor').fill('shelter');
+    await page.getByLabel('Search every page').fill('shelter');
     await page.locator('.results a').first().click();
     await ready(page);
     await page.getByRole('button', { name: 'Back' }).click();

@@ -11,7 +11,7 @@ import { DIST } from './harness.mjs';
 const BUDGET_KIB = 120;
 
 test(`the release wasm and its JS glue are at most ${BUDGET_KIB} KiB gzip`, () => {
-  const shipped = readdirSync(DIST).filter((f) => /^harbor-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f));
+  const shipped = readdirSync(DIST).filter((f) => /^app-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f));
   assert.equal(shipped.length, 2, `one wasm and one glue: ${shipped}`);
   const kib = shipped.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024;
   console.log(`wasm + JS: ${kib.toFixed(1)} KiB gzip (budget ${BUDGET_KIB})`);

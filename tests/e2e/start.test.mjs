@@ -12,7 +12,7 @@ test('the home view offers the hotline call link and the quick exit', async () =
   await call.waitFor();
   assert.equal(await call.getAttribute('href'), 'tel:+18883737888');
   assert.ok(await page.locator('header').getByRole('link', { name: /exit/i }).isVisible());
-  assert.equal(await page.title(), 'Harbor');
+  assert.equal(await page.title(), 'Notebook');
   await page.close();
 });
 

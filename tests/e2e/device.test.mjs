@@ -1,0 +1,157 @@
+// What the app leaves on the device, where anyone who holds the phone can
+// read it: names that say nothing about the topic or the project, and the
+// looks a person can give the app before adding it to the home screen.
+// In Chromium, which reports the manifest it would install (CDP).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, controlled, ready, withFresh } from './harness.mjs';
+
+/**
+ * Words that must not show in anything the browser keeps: the project's name,
+ * and the build's list of sensitive words (src/content/source.rs), English
+ * and Spanish stems.
+ */
+const FORBIDDEN = (() => {
+  const source = readFileSync(join(ROOT, 'src/content/source.rs'), 'utf8');
+  const list = /pub const SENSITIVE_WORDS: &\[&str\] = &\[([\s\S]*?)\];/.exec(source)[1];
+  const words = [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(words.includes('traffick') && words.includes('trata'), `the list was read: ${words}`);
+  return ['harbor', ...words];
+})();
+
+/** The forbidden words found in `text`, if any. */
+const found = (text) => FORBIDDEN.filter((word) => text.toLowerCase().includes(word));
+
+/** The manifest Chromium would install for `page`: its address, and its text as JSON. */
+async function installable(browser, page) {
+  const cdp = await browser.context.newCDPSession(page);
+  const { data, url } = await cdp.send('Page.getAppManifest');
+  await cdp.detach();
+  return { url, manifest: JSON.parse(data) };
+}
+
+/** What the page gives Safari's "Add to Home Screen": the title and the icon. */
+const appleLook = (page) =>
+  page.evaluate(() => ({
+    title: document.querySelector('meta[name="apple-mobile-web-app-title"]').content,
+    icon: new URL(document.querySelector('link[rel="apple-touch-icon"]').href).pathname,
+  }));
+
+test('after every view, a search, a chosen area and the install view, nothing the browser keeps names the topic or the project', async () => {
+  await withFresh(async ({ server, browser }) => {
+    const page = await browser.context.newPage();
+    const titles = new Set();
+    await page.goto(server.url + '/');
+    await controlled(page);
+    await page.waitForFunction(() => document.documentElement.dataset.copy === 'saved');
+    const pages = await page.evaluate(() => [...document.querySelectorAll('#app a[href^="/"]')].map((a) => a.getAttribute('href')));
+    for (const path of new Set(['/', ...pages, '/local/maine', '/find', '/install', '/privacy', '/no-such-place'])) {
+      await page.goto(server.url + path);
+      titles.add(await page.title());
+    }
+    await page.goto(server.url + '/local');
+    await ready(page);
+    await page.getByRole('navigation', { name: 'Choose your area' }).getByRole('link', { name: 'Maine' }).click();
+    await page.waitForURL(/\/local\/maine$/);
+    await page.goto(server.url + '/find');
+    await ready(page);
+    await page.locator('#q').fill('shelter');
+    await page.goto(server.url + '/install');
+    await ready(page);
+
+    const kept = await page.evaluate(async () => {
+      const caches_ = {};
+      for (const name of await caches.keys()) {
+        caches_[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+      }
+      return {
+        caches: caches_,
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+        databases: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+        cookie: document.cookie,
+        worker: (await navigator.serviceWorker.getRegistration()).active.scriptURL,
+      };
+    });
+    const { manifest } = await installable(browser, page);
+    assert.ok(Object.keys(kept.caches).length >= 1, 'the offline copy is there');
+    assert.ok(kept.local.length >= 1, 'the chosen area is kept');
+    assert.equal(kept.cookie, '', 'no cookie');
+    const everything = {
+      titles: [...titles],
+      ...kept,
+      manifest: [manifest.name, manifest.short_name, manifest.description, manifest.id, manifest.start_url, ...manifest.icons.map((i) => i.src)],
+      apple: await appleLook(page),
+    };
+    for (const [what, value] of Object.entries(everything)) {
+      assert.deepEqual(found(JSON.stringify(value)), [], `${what}: ${JSON.stringify(value)}`);
+    }
+  });
+});
+
+test('each look on the install view gives Chromium its manifest and Safari its title and icon; without a choice, the usual one', async () => {
+  await withFresh(async ({ server, browser }) => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/install');
+    await ready(page);
+    const looks = page.locator('fieldset.looks input[type="radio"]');
+    const count = await looks.count();
+    assert.ok(count >= 4, `the usual look and three covers: ${count}`);
+
+    // Without a choice: the usual look, as every page links it.
+    const usual = await installable(browser, page);
+    assert.equal(new URL(usual.url).pathname, '/manifest.webmanifest');
+    assert.equal(usual.manifest.id, '/', 'the id the usual look always had');
+    const usualApple = await appleLook(page);
+    assert.equal(usualApple.title, usual.manifest.name);
+    assert.equal(usualApple.icon, '/icons/apple-touch-icon.png');
+
+    const ids = new Set([usual.manifest.id]);
+    for (let i = 1; i < count; i++) {
+      const radio = looks.nth(i);
+      const id = await radio.getAttribute('value');
+      const name = (await radio.locator('xpath=..').innerText()).trim();
+      await radio.check();
+      const { url, manifest } = await installable(browser, page);
+      assert.equal(new URL(url).pathname, `/manifest-${id}.webmanifest`, `${name}: its manifest`);
+      assert.equal(manifest.name, name, `${name}: the name Chromium would install`);
+      assert.equal(manifest.short_name, name);
+      assert.ok(manifest.icons.length >= 2 && manifest.icons.every((icon) => icon.src.includes(`/icons/${id}/`)), `${name}: its own icons`);
+      assert.equal(manifest.start_url, '/', `${name}: opens at the start`);
+      // Its own id, so the pages' usual manifest never reads as a change to it.
+      assert.ok(!ids.has(manifest.id), `${name}: an id of its own (${manifest.id})`);
+      ids.add(manifest.id);
+      assert.deepEqual(await appleLook(page), { title: name, icon: `/icons/${id}/apple-touch-icon.png` }, `${name}: for Safari`);
+      const icon = await page.request.get(`${server.url}/icons/${id}/icon-192.png`);
+      assert.equal(icon.status(), 200, `${name}: its icon is there`);
+    }
+
+    // Back to the usual look.
+    await looks.nth(0).check();
+    assert.equal(new URL((await installable(browser, page)).url).pathname, '/manifest.webmanifest');
+    assert.deepEqual(await appleLook(page), usualApple);
+  });
+});
+
+test('the contacts view and the safety page say what calls and texts leave on the phone, and the call bar stays one tap', async () => {
+  const site = readFileSync(join(ROOT, 'content/site.toml'), 'utf8');
+  const traces = /^traces = "([^"]+)"$/m.exec(site)[1];
+  await withFresh(async ({ server, browser }) => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/contacts');
+    await ready(page);
+    assert.equal(await page.locator('main p.traces').innerText(), traces, 'beside the call and text buttons');
+    await page.goto(server.url + '/privacy');
+    await ready(page);
+    const section = page.locator('section#traces');
+    assert.match(await section.innerText(), /call log/);
+    assert.match(await section.innerText(), /not to text or call back/);
+    // No step between the person and a call: the bar's links dial at once.
+    const calls = await page.locator('header a[href^="tel:"], header a[href^="sms:"]').evaluateAll((links) =>
+      links.map((a) => ({ href: a.getAttribute('href'), target: a.target, handled: a.onclick !== null })));
+    assert.ok(calls.length >= 3, 'the call bar');
+    for (const call of calls) assert.deepEqual({ target: call.target, handled: call.handled }, { target: '', handled: false }, call.href);
+  });
+});
