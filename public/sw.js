@@ -123,8 +123,11 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
+      // Every other cache of this site goes: older copies, and those of
+      // earlier versions that named their cache otherwise (the name is
+      // kept on the phone, so it must say nothing).
       for (const name of await caches.keys()) {
-        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+        if (name !== CACHE) await caches.delete(name);
       }
       await self.clients.claim();
     })(),

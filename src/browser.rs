@@ -111,9 +111,11 @@ fn local_storage() -> Option<web_sys::Storage> {
 pub fn stored_region() -> Option<String> {
     let storage = local_storage()?;
     if let Ok(Some(old)) = storage.get_item(OLD_REGION_KEY) {
-        let _ = storage.remove_item(OLD_REGION_KEY);
-        if storage.get_item(REGION_KEY).ok().flatten().is_none() {
-            let _ = storage.set_item(REGION_KEY, &old);
+        let kept = storage.get_item(REGION_KEY).ok().flatten().is_some()
+            || storage.set_item(REGION_KEY, &old).is_ok();
+        // Only once the area is safe under today's key.
+        if kept {
+            let _ = storage.remove_item(OLD_REGION_KEY);
         }
     }
     storage.get_item(REGION_KEY).ok().flatten()

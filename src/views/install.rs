@@ -36,12 +36,19 @@ pub fn Install() -> impl IntoView {
 
 /// The looks the app can have on the home screen, to pick before adding it:
 /// picking one gives the page that look's manifest, icon and name. Nothing
-/// is stored; the next page shows the usual look again.
+/// is stored: leaving the view gives the page the usual look again, so the
+/// choice shown always matches the page.
 #[component]
 fn Looks() -> impl IntoView {
     let content = use_content();
     let words = &content.site.install;
     let running = use_context::<state::Status>().map(|s| s.running);
+    let usual = Look::usual(&content.site);
+    // In the browser only (effects never run in the build's prerender).
+    Effect::new(move |_| {
+        let usual = usual.clone();
+        on_cleanup(move || browser::show_look(&usual.manifest, &usual.touch_icon(), &usual.name));
+    });
     let choices = Look::all(&content.site)
         .into_iter()
         .map(|look| {
@@ -52,7 +59,7 @@ fn Looks() -> impl IntoView {
             let pick = move |_| browser::show_look(&look.manifest, &look.touch_icon(), &look.name);
             view! {
                 <label>
-                    <input type="radio" name="look" value=value checked=usual on:change=pick/>
+                    <input type="radio" name="look" value=value checked=usual autocomplete="off" on:change=pick/>
                     <img src=icon alt="" width="40" height="40"/>
                     {name}
                 </label>
