@@ -363,24 +363,6 @@ pub fn on_install_offer(offered: impl Fn() + 'static) {
     });
 }
 
-/// Gives the page the look `manifest`, `touch_icon` and `name` for the home
-/// screen: the manifest link Chromium reads when the app is installed, and
-/// the icon and title Safari reads when it is added to the home screen.
-pub fn show_look(manifest: &str, touch_icon: &str, name: &str) {
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    for (selector, attribute, value) in [
-        ("link[rel=manifest]", "href", manifest),
-        ("link[rel=apple-touch-icon]", "href", touch_icon),
-        ("meta[name=apple-mobile-web-app-title]", "content", name),
-    ] {
-        if let Ok(Some(element)) = document.query_selector(selector) {
-            let _ = element.set_attribute(attribute, value);
-        }
-    }
-}
-
 /// Shows the browser's "add to home screen" prompt, if it made an offer.
 pub fn accept_install_offer() {
     let Some(offer) = INSTALL_OFFER.with(|offer| offer.borrow_mut().take()) else {

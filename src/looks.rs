@@ -3,7 +3,8 @@
 //! their manifest and icons are. The build writes each look's manifest
 //! (`src/bin/postbuild.rs`), `make icons` draws their icons
 //! (`scripts/icons.mjs`), every page links the usual look, and the install
-//! view lets the person pick another before adding the app.
+//! view lets the person pick another before adding the app (`src/looks.js`
+//! gives the page the picked one).
 //!
 //! Each look's manifest has its own `id`, and every look starts at `/`.
 //! Chromium knows an installed app by its manifest's `id`, and offers an

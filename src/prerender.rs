@@ -35,6 +35,11 @@ pub const SAFETY_SCRIPT: &str = include_str!("safety.js");
 /// loaded, whether or not the app runs, and says when a new version waits.
 pub const OFFLINE_SCRIPT: &str = include_str!("offline.js");
 
+/// The script every page carries inline right after its home-screen links
+/// (`src/looks.js`): on the install view, it gives the page the look the
+/// person picks, with or without the app.
+pub const LOOKS_SCRIPT: &str = include_str!("looks.js");
+
 /// The styles, inline in every page's `<head>`: no request stands between
 /// the page and its first paint.
 pub const STYLE: &str = include_str!("../style/main.css");
@@ -96,7 +101,7 @@ pub fn page(template: &str, frame: &str, view: &str, look: &Look) -> Result<Stri
         return Err("the <title>, </head>, <body> and </body> are out of order".into());
     }
     Ok(format!(
-        "{}{name}</title><script>{SAFETY_SCRIPT}</script><style>{STYLE}</style>{links}{}\
+        "{}{name}</title><script>{SAFETY_SCRIPT}</script><style>{STYLE}</style>{links}<script>{LOOKS_SCRIPT}</script>{}\
          <script>{OFFLINE_SCRIPT}</script>{}{frame}<div id=\"{APP_ID}\">{view}</div>{}",
         &template[..title_start],
         &template[after_title..head_end],
@@ -250,6 +255,7 @@ mod tests {
         for (text, end) in [
             (SAFETY_SCRIPT, "</script"),
             (OFFLINE_SCRIPT, "</script"),
+            (LOOKS_SCRIPT, "</script"),
             (STYLE, "</style"),
         ] {
             assert!(!text.to_ascii_lowercase().contains(end));
@@ -295,7 +301,7 @@ mod tests {
         let html = page(template, "<header>F</header>", "<main>V</main>", &look).unwrap();
         let expected = format!(
             "<html><head><meta charset=\"utf-8\"><title>{}</title><script>{SAFETY_SCRIPT}</script>\
-             <style>{STYLE}</style>{}<script type=\"module\">go()</script><script>{OFFLINE_SCRIPT}</script>\
+             <style>{STYLE}</style>{}<script>{LOOKS_SCRIPT}</script><script type=\"module\">go()</script><script>{OFFLINE_SCRIPT}</script>\
              </head><body class=\"b\"><header>F</header><div id=\"app\"><main>V</main></div></body></html>",
             look.name,
             look.head_links()

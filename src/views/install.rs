@@ -34,41 +34,32 @@ pub fn Install() -> impl IntoView {
     }
 }
 
-/// The looks the app can have on the home screen, to pick before adding it:
-/// picking one gives the page that look's manifest, icon and name. Nothing
-/// is stored: leaving the view gives the page the usual look again, so the
-/// choice shown always matches the page.
+/// The looks the app can have on the home screen, to pick before adding it.
+/// Each choice carries its look's manifest, icon and name; the page's looks
+/// script (`src/looks.js`) gives the page the picked one, with or without
+/// the app, and nothing is stored.
 #[component]
 fn Looks() -> impl IntoView {
     let content = use_content();
     let words = &content.site.install;
-    let running = use_context::<state::Status>().map(|s| s.running);
-    let usual = Look::usual(&content.site);
-    // In the browser only (effects never run in the build's prerender).
-    Effect::new(move |_| {
-        let usual = usual.clone();
-        on_cleanup(move || browser::show_look(&usual.manifest, &usual.touch_icon(), &usual.name));
-    });
     let choices = Look::all(&content.site)
         .into_iter()
         .map(|look| {
-            let usual = look.id.is_empty();
-            let icon = look.small_icon();
-            let name = look.name.clone();
-            let value = look.id.clone();
-            let pick = move |_| browser::show_look(&look.manifest, &look.touch_icon(), &look.name);
+            let touch_icon = look.touch_icon();
+            let small_icon = look.small_icon();
             view! {
                 <label>
-                    <input type="radio" name="look" value=value checked=usual autocomplete="off" on:change=pick/>
-                    <img src=icon alt="" width="40" height="40"/>
-                    {name}
+                    <input type="radio" name="look" autocomplete="off" value=look.id.clone()
+                        checked=look.id.is_empty() data-manifest=look.manifest
+                        data-icon=touch_icon data-name=look.name.clone()/>
+                    <img src=small_icon alt="" width="40" height="40"/>
+                    {look.name}
                 </label>
             }
         })
         .collect_view();
     view! {
-        // Picking a look needs the app: until it runs, the usual look stays.
-        <fieldset class="looks" disabled=move || !running.is_some_and(|r| r.get())>
+        <fieldset class="looks">
             <legend>{words.look.as_ref()}</legend>
             <p>{words.cannot_hide.as_ref()}</p>
             {choices}

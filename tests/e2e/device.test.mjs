@@ -196,3 +196,16 @@ test('a look picked and then left behind does not stay on the page: other views 
     assert.deepEqual(await appleLook(page), usual);
   });
 });
+
+test('without WebAssembly, a look picked on the install view still reaches the page', async () => {
+  await withFresh(async ({ server, browser }) => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/install');
+    assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined', 'WebAssembly is off');
+    const radio = page.locator('fieldset.looks input[type="radio"]').nth(2);
+    const id = await radio.getAttribute('value');
+    await radio.check();
+    assert.equal(new URL((await installable(browser, page)).url).pathname, `/manifest-${id}.webmanifest`);
+    assert.equal((await appleLook(page)).icon, `/icons/${id}/apple-touch-icon.png`);
+  }, { args: ['--js-flags=--jitless'] });
+});
