@@ -525,3 +525,37 @@ test('pages, the app and the worker are sent compressed, each with one Cache-Con
     assert.equal(worker, 'no-cache', 'the worker is checked at each visit, and nothing more');
   });
 });
+
+test('a new version, once active, deletes every other cache of the site, also those an earlier version named otherwise', async () => {
+  await withCopy(async ({ network, page, site }) => {
+    await page.goto(network.url + '/');
+    await controlled(page);
+    await copyIs(page, 'saved');
+    // What an earlier version left: a cache under a name that named the project.
+    await page.evaluate(async () => (await caches.open('harbor-v1')).put('/old.txt', new Response('old')));
+    const before = await page.evaluate(() => caches.keys());
+    assert.equal(before.length, 2, `the copy and the earlier cache: ${before}`);
+
+    // A new version, taken over at once.
+    const learn = `${readFileSync(join(site, 'learn/index.html'), 'utf8')}<!-- a new version -->`;
+    deploy1(site, 'learn/index.html', learn);
+    const worker = readFileSync(join(site, 'sw.js'), 'utf8');
+    const listed = /"url": "\/learn\/index.html",\s*"integrity": "([^"]+)"/.exec(worker);
+    deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(learn).digest('base64')}`));
+    const left = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      const next = registration.installing || registration.waiting;
+      if (!next) return 'no new version found';
+      const active = new Promise((resolve) => next.addEventListener('statechange', () => next.state === 'activated' && resolve()));
+      if (next.state !== 'installed') {
+        await new Promise((resolve) => next.addEventListener('statechange', () => next.state === 'installed' && resolve()));
+      }
+      next.postMessage('skip-waiting');
+      await active;
+      return caches.keys();
+    });
+    assert.equal(left.length, 1, `only the new copy is left: ${left}`);
+    assert.ok(!before.includes(left[0]), 'and it is the new one');
+  });
+});
