@@ -267,6 +267,15 @@ fn workers() -> Option<web_sys::ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
+/// The value of `attribute` on `<html>`, where the page's offline script
+/// (`src/offline.js`) marks what it knows for an app that starts later.
+fn root_mark(attribute: &str) -> Option<String> {
+    window()?
+        .document()?
+        .document_element()?
+        .get_attribute(attribute)
+}
+
 /// The event the page's offline script (`src/offline.js`) sends when a new
 /// version is installed and waiting, after it marks the page with
 /// `data-update="ready"` on `<html>` (in case the app starts later).
@@ -276,11 +285,7 @@ const UPDATE_READY: &str = "update-ready";
 /// page's offline script registers the service worker and tells (never on
 /// a first visit).
 pub fn on_update_ready(ready: impl Fn() + 'static) {
-    let marked = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("data-update"));
-    if marked.as_deref() == Some("ready") {
+    if root_mark("data-update").as_deref() == Some("ready") {
         ready();
     } else {
         window_event_listener_untyped(UPDATE_READY, move |_| ready());
@@ -323,13 +328,7 @@ const COPY_KNOWN: &str = "copy-known";
 /// Calls `known` with what this device holds of the offline copy, now if the
 /// page's offline script (`src/offline.js`) knows it, and on every change.
 pub fn on_copy_known(known: impl Fn(OfflineCopy) + 'static) {
-    let read = || {
-        window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|html| html.get_attribute("data-copy"))
-            .and_then(|copy| OfflineCopy::from_mark(&copy))
-    };
+    let read = || root_mark("data-copy").and_then(|copy| OfflineCopy::from_mark(&copy));
     if let Some(copy) = read() {
         known(copy);
     }

@@ -14,12 +14,11 @@
 
 use std::path::PathBuf;
 
-use base64::Engine as _;
 use leptos::prelude::*;
-use sha2::{Digest, Sha256};
 
 use crate::content::Content;
 use crate::looks::Look;
+use crate::precache::integrity;
 use crate::views::chrome::{CallBar, EarlyExit, QuickExit};
 use crate::{App, APP_ID, FRAME_ID};
 
@@ -116,16 +115,11 @@ pub fn page(template: &str, frame: &str, view: &str, look: &Look) -> Result<Stri
 /// `inline_scripts` and inline styles `inline_styles`: only this site's own
 /// files, WebAssembly, and those exact scripts and styles, by hash.
 pub fn content_security_policy(inline_scripts: &[&str], inline_styles: &[&str]) -> String {
+    // The same `sha256-…` form as subresource integrity.
     let hashes = |texts: &[&str]| -> String {
         texts
             .iter()
-            .map(|text| {
-                let digest = Sha256::digest(text.as_bytes());
-                format!(
-                    " 'sha256-{}'",
-                    base64::engine::general_purpose::STANDARD.encode(digest)
-                )
-            })
+            .map(|text| format!(" '{}'", integrity(text.as_bytes())))
             .collect()
     };
     format!(
@@ -182,6 +176,8 @@ pub fn insert_csp(page: &str) -> Result<String, String> {
 mod tests {
     use super::*;
     use crate::content::CONTENT;
+    use base64::Engine as _;
+    use sha2::{Digest, Sha256};
 
     #[test]
     fn the_frame_holds_working_call_links_and_the_exit_link() {

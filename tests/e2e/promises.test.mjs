@@ -133,11 +133,18 @@ function assertEmptiedInTheSameTask(record, way) {
   assert.deepEqual(JSON.parse(record.note), { url: EXIT, title: record.words.title }, `${way}: the note that this tab left`);
 }
 
-/** The two ways to leave: the exit link, and Shift pressed three times. */
+/**
+ * The two ways to leave: the exit link, and Shift pressed three times. For
+ * each, `act(tab)` does it, and the page leaves on its `nth` event of `type`.
+ */
 const WAYS_OUT = {
-  'a click on the exit': (tab) => tab.click('header a.exit'),
-  'Shift pressed three times': async (tab) => {
-    for (let i = 0; i < 3; i++) await tab.press('Shift');
+  'a click on the exit': { type: 'click', act: (tab) => tab.click('header a.exit') },
+  'Shift pressed three times': {
+    type: 'keyup',
+    nth: 3,
+    act: async (tab) => {
+      for (let i = 0; i < 3; i++) await tab.press('Shift');
+    },
   },
 };
 
@@ -220,7 +227,7 @@ for (const engine of ENGINES.filter((e) => chosen.includes(e.name))) {
       }));
 
     for (const [connection, { exitReachable, offline }] of Object.entries(CONNECTIONS)) {
-      for (const [way, leave] of Object.entries(WAYS_OUT)) {
+      for (const [way, { act: leave }] of Object.entries(WAYS_OUT)) {
         test(`${connection}, after ${way}, Back, Forward and Reload never show Harbor`, () =>
           fresh(async () => {
             await tab.goto(network.previous);
@@ -338,43 +345,24 @@ for (const engine of ENGINES.filter((e) => chosen.includes(e.name))) {
 
     test('each way out empties the page in the task of the click or key press, says it is leaving, and sends no referrer', () =>
       fresh(async () => {
+        /** Focuses the exit link at `css`, then presses `key` on it. */
+        const keyOn = (css, key) => async (tab) => {
+          await tab.run((css) => document.querySelector(css).focus(), css);
+          await tab.press(key);
+        };
         const ways = {
-          'a click on the bar\'s exit': { type: 'click', act: () => tab.click('header a.exit') },
-          'Enter on the exit after "Skip to content"': {
-            type: 'keydown',
-            act: async () => {
-              await tab.run(() => document.querySelector('a.exit.early').focus());
-              await tab.press('Enter');
-            },
-          },
-          'Enter on the focused exit': {
-            type: 'keydown',
-            act: async () => {
-              await tab.run(() => document.querySelector('header a.exit').focus());
-              await tab.press('Enter');
-            },
-          },
-          'Space on the focused exit': {
-            type: 'keydown',
-            act: async () => {
-              await tab.run(() => document.querySelector('header a.exit').focus());
-              await tab.press('Space');
-            },
-          },
-          'Shift pressed three times': {
-            type: 'keyup',
-            nth: 3,
-            act: async () => {
-              for (let i = 0; i < 3; i++) await tab.press('Shift');
-            },
-          },
+          'a click on the bar\'s exit': WAYS_OUT['a click on the exit'],
+          'Enter on the exit after "Skip to content"': { type: 'keydown', act: keyOn('a.exit.early', 'Enter') },
+          'Enter on the focused exit': { type: 'keydown', act: keyOn('header a.exit', 'Enter') },
+          'Space on the focused exit': { type: 'keydown', act: keyOn('header a.exit', 'Space') },
+          'Shift pressed three times': WAYS_OUT['Shift pressed three times'],
         };
         for (const [way, { type, nth, act }] of Object.entries(ways)) {
           network.records.length = 0;
           await tab.goto(network.url + '/signs');
           await started(tab);
           await recordAround(tab, type);
-          await act();
+          await act(tab);
           await atNeutralSite(tab);
           const record = await recorded(network, type, nth);
           assertEmptiedInTheSameTask(record, way);
@@ -390,24 +378,14 @@ for (const engine of ENGINES.filter((e) => chosen.includes(e.name))) {
 
     test('on a page still arriving (its view 3 s behind the call bar), the exit link and Shift three times both leave before the rest arrives', () =>
       fresh(async () => {
-        const ways = {
-          'a click on the exit': { type: 'click', act: () => tab.click('header a.exit') },
-          'Shift pressed three times': {
-            type: 'keyup',
-            nth: 3,
-            act: async () => {
-              for (let i = 0; i < 3; i++) await tab.press('Shift');
-            },
-          },
-        };
-        for (const [way, { type, nth, act }] of Object.entries(ways)) {
+        for (const [way, { type, nth, act }] of Object.entries(WAYS_OUT)) {
           await tab.goto(network.previous);
           network.records.length = 0;
           network.slowBody = 3000;
           await tab.open(network.url + '/signs');
           await tab.waitFor(() => document.querySelector('header a.exit') !== null);
           await recordAround(tab, type);
-          await act();
+          await act(tab);
           await atNeutralSite(tab);
           const record = await recorded(network, type, nth);
           assert.equal(record.loading, true, `${way}: the page was still arriving`);
