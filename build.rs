@@ -20,8 +20,8 @@ fn main() {
     println!("cargo::rerun-if-changed=src/content/model.rs");
     println!("cargo::rerun-if-changed=src/content/source.rs");
 
-    let content = match source::load(Path::new(&dir)) {
-        Ok(content) => content,
+    let languages = match source::load(Path::new(&dir)) {
+        Ok(languages) => languages,
         Err(errors) => {
             eprintln!("Harbor's content has {} problem(s):", errors.len());
             for error in &errors {
@@ -30,11 +30,26 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let baked = content.bake(&databake::CrateEnv::default());
-    let code = format!(
-        "/// Everything under `content/`, checked by `build.rs`.\n\
-         pub static CONTENT: harbor::content::Content = {baked};\n"
-    );
+    // One static per language, such as CONTENT_ES: each language's
+    // WebAssembly names only its own, so the linker leaves the others out.
+    let mut code = String::new();
+    let mut names = Vec::new();
+    for content in &languages {
+        let name = format!("CONTENT_{}", content.lang.to_uppercase());
+        let baked = content.bake(&databake::CrateEnv::default());
+        code.push_str(&format!(
+            "/// The content in `{lang}`, checked by `build.rs`.\n\
+             pub static {name}: harbor::content::Content = {baked};\n",
+            lang = content.lang
+        ));
+        names.push(format!("&{name}"));
+    }
+    code.push_str(&format!(
+        "/// The content in every language, English first (build side).\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         pub static LANGUAGES: &[&harbor::content::Content] = &[{}];\n",
+        names.join(", ")
+    ));
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
 }

@@ -4,14 +4,14 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use harbor::content::CONTENT;
+use harbor::content::CONTENT_EN;
 use harbor::search::{Entry, Index};
 
 const SYNTHETIC: usize = 2_000;
 const ROUNDS: usize = 200;
 
 fn main() {
-    let mut index = Index::new(&CONTENT);
+    let mut index = Index::new(&CONTENT_EN);
     let real = index.len();
     let words = [
         "shelter",

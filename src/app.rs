@@ -74,7 +74,7 @@ pub fn App(
     view! {
         <main id="content">
             <Notices/>
-            <Wayfinding/>
+            <Wayfinding address=address/>
             {view}
         </main>
         <footer>

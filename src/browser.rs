@@ -31,8 +31,9 @@ fn window() -> Option<web_sys::Window> {
 
 /// Removes a trailing `/` from the address, without a history entry. Static
 /// hosts add one when they serve a prerendered page (`/signs` becomes
-/// `/signs/`); the app's own addresses have none.
-pub fn drop_trailing_slash() {
+/// `/signs/`); the app's own addresses have none, but for `home`, the
+/// address of a language's home view that has one (`/es/`).
+pub fn drop_trailing_slash(home: &str) {
     let Some(window) = window() else {
         return;
     };
@@ -40,7 +41,7 @@ pub fn drop_trailing_slash() {
     let Ok(path) = location.pathname() else {
         return;
     };
-    if path.len() > 1 && path.ends_with('/') {
+    if path.len() > 1 && path.ends_with('/') && path != home {
         let rest = location.search().unwrap_or_default() + &location.hash().unwrap_or_default();
         let address = format!("{}{rest}", path.trim_end_matches('/'));
         if let Ok(history) = window.history() {
@@ -245,6 +246,19 @@ pub fn current_address() -> String {
 /// the browser's Back and Forward, and [`go`].
 pub fn on_address_change(changed: impl Fn(String) + 'static) {
     window_event_listener(ev::popstate, move |_| changed(current_address()));
+}
+
+/// Whether the browser's first language is `lang` (a code such as `es`):
+/// `es-MX` and `es` are; nothing is stored.
+pub fn prefers_language(lang: &str) -> bool {
+    let Some(first) = window().and_then(|w| w.navigator().language()) else {
+        return false;
+    };
+    !lang.is_empty()
+        && first
+            .split('-')
+            .next()
+            .is_some_and(|l| l.eq_ignore_ascii_case(lang))
 }
 
 /// The address shown now, path and fragment, such as `/signs#work`.

@@ -34,11 +34,13 @@ pub const FRAME_ID: &str = "frame";
 /// HTML there, and the app takes it over when it starts.
 pub const APP_ID: &str = "app";
 
-/// Starts the app in the page's view element, with the region a person picked
-/// on an earlier visit if storage still holds a valid one.
-pub fn mount() {
-    browser::drop_trailing_slash();
-    let region = state::starting_region(&content::CONTENT, browser::stored_region());
+/// Starts the app in the page's view element, in the language of `content`
+/// (each language's WebAssembly passes its own), with the region a person
+/// picked on an earlier visit if storage still holds a valid one.
+pub fn mount(content: &'static content::Content) {
+    content::choose(content);
+    browser::drop_trailing_slash(&content.address("/"));
+    let region = state::starting_region(content, browser::stored_region());
     let address = browser::current_address();
     browser::take_over(APP_ID, move |root| {
         leptos::mount::mount_to(

@@ -123,15 +123,15 @@ fn json_text(text: &str) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::content::CONTENT;
+    use crate::content::CONTENT_EN;
 
     #[test]
     fn every_look_has_its_own_manifest_id_and_starts_at_the_root() {
-        let looks = Look::all(&CONTENT.site);
+        let looks = Look::all(&CONTENT_EN.site);
         assert!(looks.len() >= 4, "the usual look and three covers");
         let mut ids = vec![];
         for look in &looks {
-            let manifest = look.manifest_file(&CONTENT.site);
+            let manifest = look.manifest_file(&CONTENT_EN.site);
             let id = manifest
                 .lines()
                 .find_map(|l| l.trim().strip_prefix("\"id\": "))
@@ -150,7 +150,7 @@ mod tests {
 
     #[test]
     fn every_look_has_its_five_icons_in_public() {
-        for look in Look::all(&CONTENT.site) {
+        for look in Look::all(&CONTENT_EN.site) {
             for file in [
                 "icon-192.png",
                 "icon-512.png",

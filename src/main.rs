@@ -1,5 +1,5 @@
-//! Entry point of the WebAssembly build: it only mounts the app.
+//! Entry point of the English WebAssembly build: it only mounts the app.
 
 fn main() {
-    harbor::mount();
+    harbor::mount(&harbor::content::CONTENT_EN);
 }

@@ -175,13 +175,13 @@ pub fn insert_csp(page: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::CONTENT;
+    use crate::content::CONTENT_EN;
     use base64::Engine as _;
     use sha2::{Digest, Sha256};
 
     #[test]
     fn the_frame_holds_working_call_links_and_the_exit_link() {
-        let html = frame(&CONTENT);
+        let html = frame(&CONTENT_EN);
         assert!(html.contains(r#"href="tel:+18883737888""#), "{html}");
         assert!(html.contains(r#"href="sms:233733?&amp;body=HELP""#));
         assert!(html.contains(r#"href="tel:911""#));
@@ -269,19 +269,19 @@ mod tests {
 
     #[test]
     fn each_address_renders_its_own_view_and_others_the_not_found_view() {
-        let maine = app_at(&CONTENT, "/local/maine");
+        let maine = app_at(&CONTENT_EN, "/local/maine");
         assert!(
             maine.contains("<h1 tabindex=\"-1\">Help near you</h1>"),
             "{maine}"
         );
         assert!(maine.contains("Maine"));
-        let signs = app_at(&CONTENT, "/signs");
-        let title = CONTENT.topic("signs").unwrap().title.as_ref();
+        let signs = app_at(&CONTENT_EN, "/signs");
+        let title = CONTENT_EN.topic("signs").unwrap().title.as_ref();
         assert!(signs.contains(title), "{signs}");
-        let lost = app_at(&CONTENT, "/not/found");
+        let lost = app_at(&CONTENT_EN, "/not/found");
         assert!(lost.contains("This page is not here"), "{lost}");
         // Every view links every other, as plain links.
-        for other in crate::route::addresses(&CONTENT)
+        for other in crate::route::addresses(&CONTENT_EN)
             .iter()
             .filter(|a| !a.starts_with("/local/"))
         {
@@ -293,7 +293,7 @@ mod tests {
     fn a_page_holds_its_scripts_and_style_in_its_head_then_the_frame_then_the_view() {
         let template = "<html><head><meta charset=\"utf-8\"><title>x</title>\
                         <script type=\"module\">go()</script></head><body class=\"b\">\n</body></html>";
-        let look = Look::usual(&CONTENT.site);
+        let look = Look::usual(&CONTENT_EN.site);
         let html = page(template, "<header>F</header>", "<main>V</main>", &look).unwrap();
         let expected = format!(
             "<html><head><meta charset=\"utf-8\"><title>{}</title><script>{SAFETY_SCRIPT}</script>\
@@ -311,7 +311,7 @@ mod tests {
             &look
         )
         .is_err());
-        let frame = frame(&CONTENT);
+        let frame = frame(&CONTENT_EN);
         assert!(
             frame.starts_with("<a href=\"#content\" class=\"skip\">Skip to content</a>"),
             "{frame}"

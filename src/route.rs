@@ -160,7 +160,7 @@ fn well_escaped(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::CONTENT;
+    use crate::content::CONTENT_EN;
 
     #[test]
     fn each_path_names_its_view() {
@@ -179,7 +179,7 @@ mod tests {
 
     #[test]
     fn every_address_leads_back_to_its_route() {
-        for address in addresses(&CONTENT) {
+        for address in addresses(&CONTENT_EN) {
             let route = Route::parse(&address);
             assert_ne!(route, Route::NotFound, "{address}");
             assert_eq!(route.address().as_deref(), Some(address.as_str()));
@@ -188,14 +188,14 @@ mod tests {
 
     #[test]
     fn addresses_cover_every_region_and_topic_once() {
-        let all = addresses(&CONTENT);
+        let all = addresses(&CONTENT_EN);
         for fixed in ["/", "/contacts", "/local", "/find", "/install", "/privacy"] {
             assert!(all.contains(&fixed.to_string()), "{fixed}");
         }
-        for region in CONTENT.regions.iter() {
+        for region in CONTENT_EN.regions.iter() {
             assert!(all.contains(&format!("/local/{}", region.id)));
         }
-        for topic in CONTENT.topics.iter() {
+        for topic in CONTENT_EN.topics.iter() {
             assert!(all.contains(&format!("/{}", topic.id)));
         }
         let unique: std::collections::BTreeSet<_> = all.iter().collect();

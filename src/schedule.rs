@@ -3,7 +3,7 @@
 //! Pure code. The browser layer reads the clock in each line's time zone
 //! (daylight saving included) and hands the readings in as [`Readings`].
 
-use crate::content::{minutes, weekday_index, Schedule, DAY_CODES};
+use crate::content::{fill, minutes, weekday_index, Schedule, Words, DAY_CODES};
 
 /// A wall-clock reading in one time zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,77 +68,80 @@ pub fn open_at(schedule: &Schedule, now: LocalTime) -> bool {
     today && opens <= now.minute && now.minute < closes
 }
 
-/// The hours in words, such as "Open 24 hours, every day" or
-/// "Every day, 2 pm to 10 pm Eastern time".
-pub fn describe(schedules: &[Schedule]) -> Option<String> {
+/// The hours in words, in the page's language, such as "Open 24 hours,
+/// every day" or "Every day, 2 pm to 10 pm Eastern time".
+pub fn describe(words: &Words, schedules: &[Schedule]) -> Option<String> {
     if schedules.is_empty() {
         return None;
     }
     let parts: Vec<String> = schedules
         .iter()
         .map(|s| {
-            let days = days(&s.byday);
-            if s.opens_at == "00:00" && s.closes_at == "23:59" {
-                format!("Open 24 hours, {}", days.to_ascii_lowercase())
-            } else {
-                format!(
-                    "{days}, {} to {} {}",
-                    clock(&s.opens_at),
-                    clock(&s.closes_at),
-                    zone_name(&s.timezone)
-                )
+            let all_day = s.opens_at == "00:00" && s.closes_at == "23:59";
+            match (all_day, s.byday.len() == 7) {
+                (true, true) => words.open_always.to_string(),
+                (true, false) => fill(&words.open_all_day, &[("days", &days(words, &s.byday))]),
+                (false, _) => fill(
+                    &words.hours,
+                    &[
+                        ("days", &days(words, &s.byday)),
+                        ("opens", &clock(words, &s.opens_at)),
+                        ("closes", &clock(words, &s.closes_at)),
+                        ("zone", zone_name(words, &s.timezone)),
+                    ],
+                ),
             }
         })
         .collect();
     Some(parts.join("; "))
 }
 
-fn days(byday: &[crate::content::Text]) -> String {
+fn days(words: &Words, byday: &[crate::content::Text]) -> String {
     if byday.len() == 7 {
-        return "Every day".to_string();
+        return words.every_day.to_string();
     }
-    const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     DAY_CODES
         .iter()
-        .zip(NAMES)
+        .zip(words.days.iter())
         .filter(|(code, _)| byday.iter().any(|d| d == *code))
-        .map(|(_, name)| name)
+        .map(|(_, name)| name.as_ref())
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// `14:00` as "2 pm", `09:30` as "9:30 am".
-fn clock(time: &str) -> String {
+/// `14:00` as "2 pm", `09:30` as "9:30 am" (in Spanish "2 p. m.").
+fn clock(words: &Words, time: &str) -> String {
     let Some(total) = minutes(time) else {
         return time.to_string();
     };
     let (h, m) = (total / 60, total % 60);
-    let suffix = if h < 12 { "am" } else { "pm" };
+    let half = if h < 12 { &words.am } else { &words.pm };
     let h12 = match h % 12 {
         0 => 12,
         h => h,
     };
-    if m == 0 {
-        format!("{h12} {suffix}")
+    let time = if m == 0 {
+        h12.to_string()
     } else {
-        format!("{h12}:{m:02} {suffix}")
-    }
+        format!("{h12}:{m:02}")
+    };
+    fill(half, &[("time", &time)])
 }
 
-/// A time zone as people say it in the United States.
-pub fn zone_name(zone: &str) -> String {
-    match zone {
-        "America/New_York" => "Eastern time".to_string(),
-        "America/Chicago" => "Central time".to_string(),
-        "America/Denver" => "Mountain time".to_string(),
-        "America/Los_Angeles" => "Pacific time".to_string(),
-        other => format!("{other} time"),
-    }
+/// A time zone as people say it in the United States, in the page's
+/// language; its IANA name if the words have none (the build checks they do).
+pub fn zone_name<'a>(words: &'a Words, zone: &'a str) -> &'a str {
+    words
+        .zones
+        .iter()
+        .find(|z| z.id == zone)
+        .map_or(zone, |z| z.name.as_ref())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::CONTENT_EN;
     use std::borrow::Cow;
 
     fn schedule(
@@ -190,7 +193,10 @@ mod tests {
                 );
             }
         }
-        assert_eq!(describe(&s).unwrap(), "Open 24 hours, every day");
+        assert_eq!(
+            describe(&CONTENT_EN.site.words, &s).unwrap(),
+            "Open 24 hours, every day"
+        );
     }
 
     #[test]
@@ -201,7 +207,7 @@ mod tests {
         assert_eq!(is_open(&s, &at(6, 21, 59)), Some(true));
         assert_eq!(is_open(&s, &at(6, 22, 0)), Some(false));
         assert_eq!(
-            describe(&s).unwrap(),
+            describe(&CONTENT_EN.site.words, &s).unwrap(),
             "Every day, 2 pm to 10 pm Eastern time"
         );
     }
@@ -213,7 +219,7 @@ mod tests {
         assert_eq!(is_open(&s, &at(0, 10, 0)), Some(true));
         assert_eq!(is_open(&s, &at(1, 10, 0)), Some(false));
         assert_eq!(
-            describe(&s).unwrap(),
+            describe(&CONTENT_EN.site.words, &s).unwrap(),
             "Mon, Fri, 9:30 am to 5 pm Eastern time"
         );
     }
@@ -223,6 +229,6 @@ mod tests {
         assert_eq!(is_open(&[], &at(0, 10, 0)), None);
         let s = [schedule(EVERY_DAY, "14:00", "22:00")];
         assert_eq!(is_open(&s, &Readings::default()), None);
-        assert_eq!(describe(&[]), None);
+        assert_eq!(describe(&CONTENT_EN.site.words, &[]), None);
     }
 }

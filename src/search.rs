@@ -93,12 +93,13 @@ impl Index {
                     service.service_area.to_string(),
                 ];
                 text.extend(organization.map(str::to_string));
-                text.extend(
-                    service
-                        .phones
-                        .iter()
-                        .map(|p| format!("{} {}", links::action(p), p.description)),
-                );
+                text.extend(service.phones.iter().map(|p| {
+                    format!(
+                        "{} {}",
+                        links::action(&content.site.words, p),
+                        p.description
+                    )
+                }));
                 text.extend(service.email.iter().map(|e| e.to_string()));
                 let href = if region.national {
                     format!("/contacts#{}", service.id)
@@ -153,22 +154,41 @@ impl Index {
     }
 }
 
-/// Lowercases and drops control characters, so matching ignores case.
-/// Only ASCII letters are folded: the content is English, and Unicode's case
-/// tables would add about 5 KB to the download.
-fn fold(text: &str) -> String {
+/// Folds a text for matching, the same for the index and the query: ASCII
+/// letters to lowercase, the accented letters of Spanish (either case) to
+/// their base letter, ñ to n, ¿ and ¡ to spaces, control characters dropped.
+/// So "linea", "LÍNEA" and "línea" match, and "nino" finds "niño". One small
+/// table instead of Unicode's case and normalization tables, which would add
+/// tens of KB to the download (the build refuses content that is not in
+/// composed form, so every accented letter is one character here).
+pub fn fold(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_control())
-        .map(|c| c.to_ascii_lowercase())
+        .map(fold_char)
         .collect()
+}
+
+/// One character of [`fold`]; always one character, so positions line up.
+fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'Á' | 'à' | 'À' | 'â' | 'Â' | 'ä' | 'Ä' => 'a',
+        'é' | 'É' | 'è' | 'È' | 'ê' | 'Ê' | 'ë' | 'Ë' => 'e',
+        'í' | 'Í' | 'ì' | 'Ì' | 'î' | 'Î' | 'ï' | 'Ï' => 'i',
+        'ó' | 'Ó' | 'ò' | 'Ò' | 'ô' | 'Ô' | 'ö' | 'Ö' => 'o',
+        'ú' | 'Ú' | 'ù' | 'Ù' | 'û' | 'Û' | 'ü' | 'Ü' => 'u',
+        'ñ' | 'Ñ' => 'n',
+        'ç' | 'Ç' => 'c',
+        '¿' | '¡' => ' ',
+        c => c.to_ascii_lowercase(),
+    }
 }
 
 /// About 160 characters of `text` around the first place `word` appears.
 fn excerpt(text: &str, word: &str) -> String {
     const WIDTH: usize = 160;
     let chars: Vec<char> = text.chars().collect();
-    // One lowercase char per char, so positions line up with `chars`.
-    let lower: Vec<char> = chars.iter().map(char::to_ascii_lowercase).collect();
+    // One folded char per char, so positions line up with `chars`.
+    let lower: Vec<char> = chars.iter().map(|c| fold_char(*c)).collect();
     let word: Vec<char> = word.chars().collect();
     let at = lower
         .windows(word.len().max(1))
@@ -189,11 +209,11 @@ fn excerpt(text: &str, word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::CONTENT;
+    use crate::content::CONTENT_EN;
 
     #[test]
     fn finds_a_warning_sign_by_any_of_its_words() {
-        let index = Index::new(&CONTENT);
+        let index = Index::new(&CONTENT_EN);
         let hits = index.query("EYE contact");
         assert!(
             hits.iter().any(|h| h.entry.href == "/signs#health"),
@@ -204,7 +224,7 @@ mod tests {
 
     #[test]
     fn finds_a_service_by_its_number_and_links_to_its_region() {
-        let index = Index::new(&CONTENT);
+        let index = Index::new(&CONTENT_EN);
         let hits = index.query("800-570-PATH");
         assert_eq!(hits[0].entry.href, "/local/illinois#path-hotline");
     }
@@ -219,7 +239,7 @@ mod tests {
             /// regex metacharacters. No panic, and at most `MAX_HITS` results.
             #[test]
             fn any_query_is_answered_safely(query in "\\PC{0,300}|[.*+?()\\[\\]{}|^$\\\\]{1,50}|[\\u{0}-\\u{1f}\\u{202e}\\u{200f}]{1,20}") {
-                let index = Index::new(&CONTENT);
+                let index = Index::new(&CONTENT_EN);
                 let hits = index.query(&query);
                 proptest::prop_assert!(hits.len() <= MAX_HITS);
                 for hit in hits {
@@ -230,7 +250,7 @@ mod tests {
             /// A query far past the limit is cut, not refused.
             #[test]
             fn a_huge_query_is_cut_to_the_limit(word in "[a-z]{1,8}", times in 1_000usize..5_000) {
-                let index = Index::new(&CONTENT);
+                let index = Index::new(&CONTENT_EN);
                 let _ = index.query(&word.repeat(times));
             }
         }
@@ -238,7 +258,7 @@ mod tests {
 
     #[test]
     fn every_word_must_match() {
-        let index = Index::new(&CONTENT);
+        let index = Index::new(&CONTENT_EN);
         assert!(!index.query("vacatur").is_empty());
         assert!(index.query("vacatur zebra").is_empty());
         assert!(index.query("   ").is_empty());

@@ -110,7 +110,7 @@ pub fn status() -> Status {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::CONTENT;
+    use crate::content::CONTENT_EN;
 
     #[test]
     fn the_offline_scripts_marks_name_a_state_and_nothing_else_does() {
@@ -136,9 +136,9 @@ mod tests {
 
     #[test]
     fn a_stored_region_is_used_only_if_it_still_exists() {
-        assert_eq!(starting_region(&CONTENT, Some("maine".into())), "maine");
-        assert_eq!(starting_region(&CONTENT, Some("atlantis".into())), "us");
-        assert_eq!(starting_region(&CONTENT, Some("<script>".into())), "us");
-        assert_eq!(starting_region(&CONTENT, None), "us");
+        assert_eq!(starting_region(&CONTENT_EN, Some("maine".into())), "maine");
+        assert_eq!(starting_region(&CONTENT_EN, Some("atlantis".into())), "us");
+        assert_eq!(starting_region(&CONTENT_EN, Some("<script>".into())), "us");
+        assert_eq!(starting_region(&CONTENT_EN, None), "us");
     }
 }

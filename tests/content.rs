@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use harbor::content::source::{check, load};
-use harbor::content::CONTENT;
+use harbor::content::{CONTENT_EN, CONTENT_ES};
 
 /// The real files under `content/`, as (name, text) pairs.
 fn real_files() -> Vec<(String, String)> {
@@ -27,6 +27,32 @@ fn real_files() -> Vec<(String, String)> {
             std::fs::read_to_string(dir.join(&name)).unwrap(),
         ));
     }
+    files
+}
+
+/// The real files in English and Spanish (`es/...`).
+fn both_languages() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut files = real_files();
+    let spanish: Vec<(String, String)> = files
+        .iter()
+        .map(|(name, _)| {
+            let name = format!("es/{name}");
+            let text = std::fs::read_to_string(dir.join(&name)).unwrap();
+            (name, text)
+        })
+        .collect();
+    files.extend(spanish);
+    files
+}
+
+/// Both languages with one replacement made in `file`; panics if `from` is
+/// absent, so a test can never pass by editing nothing.
+fn translated_with_change(file: &str, from: &str, to: &str) -> Vec<(String, String)> {
+    let mut files = both_languages();
+    let (_, text) = files.iter_mut().find(|(name, _)| name == file).unwrap();
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    *text = text.replacen(from, to, 1);
     files
 }
 
@@ -68,8 +94,8 @@ fn assert_one_names(errors: &[String], parts: &[&str]) {
 #[test]
 fn the_shipped_content_passes_and_matches_what_was_baked_in() {
     let loaded = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
-    assert_eq!(loaded, CONTENT);
-    let ids: Vec<&str> = CONTENT.regions.iter().map(|r| r.id.as_ref()).collect();
+    assert_eq!(loaded, [CONTENT_EN.clone(), CONTENT_ES.clone()]);
+    let ids: Vec<&str> = CONTENT_EN.regions.iter().map(|r| r.id.as_ref()).collect();
     assert_eq!(ids, ["us", "illinois", "maine"]);
 }
 
@@ -306,4 +332,164 @@ fn a_toml_syntax_error_names_the_file_and_line() {
         "name = \"Maine",
     ));
     assert_names(&message, &["content/regions/maine.toml", "line"]);
+}
+
+#[test]
+fn both_languages_share_every_fact() {
+    let [en, es] = [&CONTENT_EN, &CONTENT_ES];
+    assert_eq!((en.lang.as_ref(), es.lang.as_ref()), ("en", "es"));
+    assert_eq!((en.base.as_ref(), es.base.as_ref()), ("", "/es"));
+    assert_eq!(
+        es.site.name, en.site.name,
+        "the home-screen name stays the same"
+    );
+    assert_ne!(es.site.words.skip, en.site.words.skip);
+    for (a, b) in en.regions.iter().zip(es.regions.iter()) {
+        assert_eq!(a.id, b.id);
+        for (s, t) in a.services.iter().zip(b.services.iter()) {
+            assert_eq!(s.id, t.id);
+            assert_eq!(s.schedules, t.schedules);
+            let facts = |p: &harbor::content::Phone| (p.number.clone(), p.keyword.clone(), p.kind);
+            let (x, y): (Vec<_>, Vec<_>) = (
+                s.phones.iter().map(facts).collect(),
+                t.phones.iter().map(facts).collect(),
+            );
+            assert_eq!(x, y, "service {}", s.id);
+        }
+    }
+}
+
+#[test]
+fn a_missing_spanish_key_is_refused() {
+    let message = only_error(translated_with_change(
+        "es/site.toml",
+        "not_now = \"Ahora no\"\n",
+        "",
+    ));
+    assert_names(
+        &message,
+        &["content/es/site.toml", "words", "`not_now`", "missing"],
+    );
+    let errors = refused(translated_with_change(
+        "es/topics.toml",
+        "heading = ",
+        "header = ",
+    ));
+    assert_one_names(
+        &errors,
+        &[
+            "content/es/topics.toml",
+            "topic \"learn\"",
+            "section[meaning].heading`",
+            "missing",
+        ],
+    );
+    assert_one_names(
+        &errors,
+        &[
+            "content/es/topics.toml",
+            "section[meaning].header`",
+            "not in the English",
+        ],
+    );
+}
+
+#[test]
+fn a_missing_spanish_file_or_entry_is_refused() {
+    let mut files = both_languages();
+    files.retain(|(name, _)| name != "es/regions/maine.toml");
+    assert_names(
+        &only_error(files),
+        &["content/es/regions/maine.toml", "is missing"],
+    );
+
+    let errors = refused(translated_with_change(
+        "es/site.toml",
+        "[[door]]\nid = \"now\"",
+        "[[door]]\nid = \"later\"",
+    ));
+    assert_one_names(
+        &errors,
+        &["content/es/site.toml", "door", "`id`", "English order"],
+    );
+}
+
+#[test]
+fn a_number_changed_in_translation_is_refused() {
+    // The text of a door: 911 becomes 991.
+    let message = only_error(translated_with_change(
+        "es/site.toml",
+        "Si está en peligro ahora mismo, llame al 911.",
+        "Si está en peligro ahora mismo, llame al 991.",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/es/site.toml",
+            "door \"now\"",
+            "`text`",
+            "991",
+            "911",
+        ],
+    );
+    // A number added where the entry names no source of its own.
+    let message = only_error(translated_with_change(
+        "es/site.toml",
+        "Puede llamar y decir",
+        "Puede llamar al 411 y decir",
+    ));
+    assert_names(&message, &["`lead`", "411", "own source"]);
+}
+
+#[test]
+fn a_fact_written_in_a_translation_is_refused() {
+    let message = only_error(translated_with_change(
+        "es/site.toml",
+        "[[door]]\nid = \"now\"",
+        "[[door]]\nid = \"now\"\nto = \"find\"",
+    ));
+    assert_names(
+        &message,
+        &["content/es/site.toml", "door \"now\"", "`to`", "is a fact"],
+    );
+}
+
+#[test]
+fn a_placeholder_changed_in_translation_is_refused() {
+    let errors = refused(translated_with_change(
+        "es/site.toml",
+        "Llamar al {number}",
+        "Llamar al {numero}",
+    ));
+    assert_one_names(
+        &errors,
+        &["content/es/site.toml", "words", "`call`", "placeholders"],
+    );
+}
+
+#[test]
+fn a_template_without_its_placeholder_is_refused() {
+    let message = only_error(with_change(
+        "site.toml",
+        "call = \"Call {number}\"",
+        "call = \"Call\"",
+    ));
+    assert_names(
+        &message,
+        &["content/site.toml", "words", "`call`", "{number}"],
+    );
+}
+
+#[test]
+fn text_not_in_composed_form_is_refused() {
+    // "línea" with i and a combining acute accent instead of one letter.
+    let message = only_error(translated_with_change(
+        "es/site.toml",
+        "Llamar a la línea",
+        "Llamar a la li\u{301}nea",
+    ));
+    assert_names(
+        &message,
+        &["content/es/site.toml", "bar_call`", "composed form"],
+    );
 }

@@ -150,7 +150,7 @@ fn a_corrupt_or_foreign_stored_region_falls_back_to_the_default() {
             .set_item(harbor::browser::REGION_KEY, stored)
             .unwrap();
         let region = harbor::state::starting_region(
-            &harbor::content::CONTENT,
+            &harbor::content::CONTENT_EN,
             harbor::browser::stored_region(),
         );
         assert_eq!(region, "us", "stored {stored}");
@@ -174,8 +174,10 @@ fn storage_that_throws_leaves_the_region_at_its_default() {
 
     assert_eq!(harbor::browser::stored_region(), None);
     harbor::browser::store_region("maine");
-    let region =
-        harbor::state::starting_region(&harbor::content::CONTENT, harbor::browser::stored_region());
+    let region = harbor::state::starting_region(
+        &harbor::content::CONTENT_EN,
+        harbor::browser::stored_region(),
+    );
     assert_eq!(region, "us");
 
     if original.is_undefined() {

@@ -19,7 +19,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use harbor::content::CONTENT;
+    use harbor::content::CONTENT_EN;
     use harbor::looks::Look;
     use harbor::prerender;
     use std::path::{Path, PathBuf};
@@ -44,22 +44,22 @@ fn main() {
 
     // Each look's manifest: the usual one, which every page links, and the
     // covers the install view offers.
-    for look in Look::all(&CONTENT.site) {
+    for look in Look::all(&CONTENT_EN.site) {
         let file = look.manifest.trim_start_matches('/');
         step(
             file,
-            write(&dir.join(file), &look.manifest_file(&CONTENT.site)),
+            write(&dir.join(file), &look.manifest_file(&CONTENT_EN.site)),
         );
     }
     let template = std::fs::read_to_string(dir.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
-    let frame = prerender::frame(&CONTENT);
-    let usual = Look::usual(&CONTENT.site);
+    let frame = prerender::frame(&CONTENT_EN);
+    let usual = Look::usual(&CONTENT_EN.site);
     let render = |address: &str| -> Result<String, String> {
-        let view = prerender::app_at(&CONTENT, address);
+        let view = prerender::app_at(&CONTENT_EN, address);
         prerender::insert_csp(&prerender::page(&template, &frame, &view, &usual)?)
     };
-    let addresses = harbor::route::addresses(&CONTENT);
+    let addresses = harbor::route::addresses(&CONTENT_EN);
     for address in &addresses {
         let file = prerender::file_for(address);
         step(

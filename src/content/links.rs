@@ -1,6 +1,6 @@
 //! Links and labels derived from the data: no number is ever typed twice.
 
-use super::model::{Phone, PhoneKind, Service};
+use super::model::{fill, Phone, PhoneKind, Service, Words};
 
 /// The number as people read it: `1-888-373-7888`, `800-570-PATH`, `233733`, `911`.
 pub fn shown(phone: &Phone) -> String {
@@ -27,27 +27,31 @@ pub fn mailto(email: &str) -> String {
     format!("mailto:{email}")
 }
 
-/// The short words on the link: "Call 1-888-373-7888", "Text HELP to 233733".
-pub fn action(phone: &Phone) -> String {
+/// The short words on the link, in the page's language: "Call
+/// 1-888-373-7888", "Text HELP to 233733".
+pub fn action(words: &Words, phone: &Phone) -> String {
     let number = shown(phone);
-    match (phone.kind, &phone.keyword) {
-        (PhoneKind::Voice, _) => format!("Call {number}"),
-        (PhoneKind::Text, Some(word)) => format!("Text {word} to {number}"),
-        (PhoneKind::Text, None) => format!("Text {number}"),
-        (PhoneKind::Textphone, _) => format!("TTY {number}"),
-    }
+    let template = match (phone.kind, &phone.keyword) {
+        (PhoneKind::Voice, _) => &words.call,
+        (PhoneKind::Text, Some(_)) => &words.text_keyword,
+        (PhoneKind::Text, None) => &words.text,
+        (PhoneKind::Textphone, _) => &words.tty,
+    };
+    let keyword = phone.keyword.as_deref().unwrap_or_default();
+    fill(template, &[("number", &number), ("keyword", keyword)])
 }
 
 /// What the link does, for screen readers: the visible words first (so voice
 /// control users can say what they see), then the line's name.
-pub fn label(service: &Service, phone: &Phone) -> String {
-    let action = action(phone);
+pub fn label(words: &Words, service: &Service, phone: &Phone) -> String {
+    let action = action(words, phone);
     let name = &service.name;
     if name.as_ref() == shown(phone) {
         return action;
     }
-    match phone.kind {
-        PhoneKind::Voice | PhoneKind::Text => format!("{action}, the {name}"),
-        PhoneKind::Textphone => format!("{action}, relay service for the {name}"),
-    }
+    let template = match phone.kind {
+        PhoneKind::Voice | PhoneKind::Text => &words.line_label,
+        PhoneKind::Textphone => &words.relay_label,
+    };
+    fill(template, &[("action", &action), ("name", name)])
 }

@@ -11,9 +11,28 @@ pub use model::*;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// The content views render: from context if a test provided some, else the built-in.
+/// The language the app was started in (see [`crate::mount`]).
+static CHOSEN: std::sync::OnceLock<&'static Content> = std::sync::OnceLock::new();
+
+/// Sets the content of the running app, once: each language's WebAssembly
+/// calls it with its own, so it holds no other language's words.
+pub fn choose(content: &'static Content) {
+    let _ = CHOSEN.set(content);
+}
+
+/// The content views render: from context if a test or the build provided
+/// some, else the running app's language (on the host, English).
 pub fn use_content() -> &'static Content {
-    leptos::prelude::use_context::<&'static Content>().unwrap_or(&CONTENT)
+    if let Some(content) = leptos::prelude::use_context::<&'static Content>() {
+        return content;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    return CHOSEN.get().copied().unwrap_or(&CONTENT_EN);
+    #[cfg(target_arch = "wasm32")]
+    CHOSEN
+        .get()
+        .copied()
+        .expect("harbor::mount chooses the language before any view renders")
 }
 
 impl Content {

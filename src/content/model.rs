@@ -65,9 +65,138 @@ content_type! {
         pub clear: ClearWords,
         /// The install view's own words.
         pub install: InstallWords,
+        /// Every other word of the frame and the views (`[words]`).
+        pub words: Words,
         /// The other looks the person can give the app before adding it.
         #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "cover"))]
         pub covers: List<Cover>,
+    }
+}
+
+content_type! {
+    /// The words of the frame and the views that are not content of their
+    /// own (`[words]` in `content/site.toml`). A `{name}` in braces is filled
+    /// in by the app; the build checks that each template keeps its own.
+    pub struct Words {
+        /// The skip link, first on every page.
+        pub skip: Text,
+        /// The call bar's name for screen readers.
+        pub callbar: Text,
+        /// The call bar's short words for calling the hotline.
+        pub bar_call: Text,
+        /// The call bar's short words for texting it; `{keyword}` is the word to send.
+        pub bar_text: Text,
+        /// A call bar link's full name: `{short}` words, `{number}`, line `{name}`.
+        pub bar_label: Text,
+        /// A call link: `{number}`.
+        pub call: Text,
+        /// A text link with no word to send: `{number}`.
+        pub text: Text,
+        /// A text link with a word to send: `{keyword}` and `{number}`.
+        pub text_keyword: Text,
+        /// A TTY link: `{number}`.
+        pub tty: Text,
+        /// A call or text link's full name: its `{action}` words and line `{name}`.
+        pub line_label: Text,
+        /// A TTY link's full name: its `{action}` words and line `{name}`.
+        pub relay_label: Text,
+        /// An email link: `{email}`.
+        pub email_link: Text,
+        /// The link to the safety page, under the bar.
+        pub safety: Text,
+        /// The in-app Back button.
+        pub back: Text,
+        /// The menu's name for screen readers.
+        pub menu: Text,
+        /// The menu's link to the home view.
+        pub start: Text,
+        /// The contacts view's heading and menu link.
+        pub get_help: Text,
+        /// The local view's heading and menu link.
+        pub near: Text,
+        /// The search view's heading and menu link.
+        pub search: Text,
+        /// The notice that a new version is ready.
+        pub update: Text,
+        /// Its button that loads the new version.
+        pub reload: Text,
+        /// Its button that hides the notice.
+        pub not_now: Text,
+        /// The contacts view's first line.
+        pub lead: Text,
+        /// The contacts view's link to the local view.
+        pub choose_area_link: Text,
+        /// The heading over how to report a tip.
+        pub report: Text,
+        /// The heading over the national lines.
+        pub national_heading: Text,
+        /// The heading over one region's lines: `{region}`.
+        pub in_region: Text,
+        /// The region picker's name for screen readers.
+        pub choose_area: Text,
+        /// The line above the region picker.
+        pub choose_area_prompt: Text,
+        /// Said of a line open now.
+        pub open_now: Text,
+        /// Said of a line closed now.
+        pub closed_now: Text,
+        /// Said of a line whose hours the sources do not give.
+        pub no_hours: Text,
+        /// Where a line serves and its languages: `{area}`, `{languages}`.
+        pub serves: Text,
+        /// Hours of a line open all day, every day.
+        pub open_always: Text,
+        /// Hours of a line open all day on some days: `{days}`.
+        pub open_all_day: Text,
+        /// Hours of a line: `{days}`, `{opens}`, `{closes}`, time `{zone}`.
+        pub hours: Text,
+        /// Days, for a line open every day.
+        pub every_day: Text,
+        /// Short names of the days, Monday first.
+        pub days: List<Text>,
+        /// A morning time: `{time}`, such as 9:30.
+        pub am: Text,
+        /// An afternoon or evening time: `{time}`, such as 2.
+        pub pm: Text,
+        /// Names of the time zones the lines use.
+        #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "zone"))]
+        pub zones: List<Named>,
+        /// Names of the languages the lines use.
+        #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "language"))]
+        pub languages: List<Named>,
+        /// Said when a search finds nothing.
+        pub nothing_found: Text,
+        /// Said when a search finds one result.
+        pub one_result: Text,
+        /// Said when a search finds `{n}` results.
+        pub results: Text,
+        /// The heading over every topic on the search view.
+        pub every_topic: Text,
+        /// Said as signs are ticked: `{n}` of `{total}`.
+        pub ticked: Text,
+        /// The not-found view's heading.
+        pub not_found: Text,
+        /// What it says.
+        pub not_found_text: Text,
+        /// Its link to the home view.
+        pub not_found_start: Text,
+        /// Its link to the contacts view.
+        pub not_found_help: Text,
+        /// The link to this view in the other language, in that language.
+        pub switch: Text,
+        /// The line on the home view for a browser set to the other
+        /// language, in that language.
+        pub offer: Text,
+    }
+}
+
+content_type! {
+    /// A name for an id, such as a time zone's or a language's.
+    pub struct Named {
+        /// What it names: an IANA time zone or a language code.
+        pub id: Text,
+        /// The name people use.
+        pub name: Text,
     }
 }
 
@@ -374,12 +503,77 @@ content_type! {
     databake(path = harbor::content)
 )]
 pub struct Content {
+    /// The language of its words, such as `en`.
+    pub lang: Text,
+    /// The start of its addresses: empty for the first language, `/es` for Spanish.
+    pub base: Text,
+    /// The other language's code.
+    pub other_lang: Text,
+    /// The start of the other language's addresses.
+    pub other_base: Text,
     /// Shared settings.
     pub site: Site,
     /// Shared topics, in order.
     pub topics: List<Topic>,
     /// Regions, national first, then by name.
     pub regions: List<Region>,
+}
+
+/// `template` with each `{name}` replaced by its value, such as
+/// `fill("Call {number}", &[("number", "911")])`. A placeholder with no value
+/// stays as written (the build checks that every template has its own).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let value = after
+            .find('}')
+            .and_then(|end| Some((values.iter().find(|(k, _)| *k == &after[..end])?.1, end)));
+        match value {
+            Some((value, end)) => {
+                out.push_str(value);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+impl Content {
+    /// The address of `path` (such as `/signs`) in this language: `/es/signs`.
+    pub fn address(&self, path: &str) -> String {
+        if path.starts_with('/') {
+            format!("{}{path}", self.base)
+        } else {
+            path.to_string()
+        }
+    }
+
+    /// The same view in the other language: `/signs` in English is `/es/signs`.
+    pub fn counterpart(&self, address: &str) -> String {
+        let path = self.path_of(address).unwrap_or("/");
+        format!("{}{path}", self.other_base)
+    }
+
+    /// The path within this language of an address, such as `/signs` for
+    /// `/es/signs`; `None` if the address is not in this language.
+    pub fn path_of<'a>(&self, address: &'a str) -> Option<&'a str> {
+        let rest = address.strip_prefix(self.base.as_ref())?;
+        if rest.is_empty() {
+            Some("/")
+        } else if rest.starts_with(['/', '?', '#']) {
+            Some(rest)
+        } else {
+            None
+        }
+    }
 }
 
 /// Minutes since midnight for an `HH:MM` time from 00:00 to 23:59.

@@ -9,7 +9,9 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use super::model::{Content, Exit, Phone, PhoneKind, Region, Schedule, Service, Site, Topic};
+use super::model::{
+    Content, Exit, Phone, PhoneKind, Region, Schedule, Service, Site, Text, Topic, Words,
+};
 
 /// One problem in the content: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,41 +65,151 @@ pub const SENSITIVE_WORDS: &[&str] = &[
     "violac",
 ];
 
-/// Reads every file under `dir` (`site.toml`, `topics.toml`, `regions/*.toml`).
-pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
+/// The translations of the content: each is a folder under `content/`
+/// named by its language code, with a file for each English file that holds
+/// only its words (see [`translate`]). English, at the top, is the first
+/// language and has the site's plain addresses; each other language's
+/// addresses start with `/<code>`.
+pub const TRANSLATIONS: &[&str] = &["es"];
+
+/// The first language: its files are at the top of `content/`.
+pub const FIRST_LANGUAGE: &str = "en";
+
+/// Reads every file under `dir` (`site.toml`, `topics.toml`, `regions/*.toml`,
+/// and the same again under each translation's folder), and returns the
+/// content in each language, English first.
+pub fn load(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
     let read = |name: &str| {
         std::fs::read_to_string(dir.join(name))
             .map_err(|e| vec![error(name, "file", "", format!("cannot be read: {e}"))])
     };
-    let mut files = vec![
-        ("site.toml".to_string(), read("site.toml")?),
-        ("topics.toml".to_string(), read("topics.toml")?),
-    ];
-    let mut names: Vec<String> = std::fs::read_dir(dir.join("regions"))
-        .map_err(|e| {
-            vec![error(
-                "regions",
-                "folder",
-                "",
-                format!("cannot be read: {e}"),
-            )]
-        })?
-        .filter_map(|entry| entry.ok())
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".toml"))
-        .collect();
-    names.sort();
-    for name in names {
-        let path = format!("regions/{name}");
-        let text = read(&path)?;
-        files.push((path, text));
+    let list = |folder: &str| -> Result<Vec<String>, Vec<ContentError>> {
+        let mut names: Vec<String> = std::fs::read_dir(dir.join(folder))
+            .map_err(|e| vec![error(folder, "folder", "", format!("cannot be read: {e}"))])?
+            .filter_map(|entry| entry.ok())
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".toml"))
+            .map(|name| format!("{folder}/{name}"))
+            .collect();
+        names.sort();
+        Ok(names)
+    };
+    let mut names = vec!["site.toml".to_string(), "topics.toml".to_string()];
+    names.extend(list("regions")?);
+    let mut files = Vec::new();
+    for name in &names {
+        files.push((name.clone(), read(name)?));
+    }
+    for lang in TRANSLATIONS {
+        for name in &names {
+            let translated = format!("{lang}/{name}");
+            files.push((translated.clone(), read(&translated)?));
+        }
+        let english: Vec<String> = names.iter().map(|n| format!("{lang}/{n}")).collect();
+        for extra in list(&format!("{lang}/regions"))? {
+            if !english.contains(&extra) {
+                return Err(vec![error(
+                    &extra,
+                    "file",
+                    "",
+                    "has no English file: a region is added in English first".into(),
+                )]);
+            }
+        }
     }
     check(&files)
 }
 
-/// Parses and checks content given as `(file name, text)` pairs; regions are the
-/// files under `regions/`. Returns every problem found, not just the first.
-pub fn check(files: &[(String, String)]) -> Result<Content, Vec<ContentError>> {
+/// Parses and checks content given as `(file name, text)` pairs: English's
+/// files (`site.toml`, `topics.toml`, `regions/*`), and any translation's
+/// under its code (`es/site.toml`, ...). Returns the content in each
+/// language, English first, or every problem found, not just the first.
+pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentError>> {
+    let english: Vec<(String, String)> = files
+        .iter()
+        .filter(|(name, _)| {
+            !TRANSLATIONS
+                .iter()
+                .any(|l| name.starts_with(&format!("{l}/")))
+        })
+        .cloned()
+        .collect();
+    let mut errors = Vec::new();
+    let first = check_language("", &english);
+    let langs: Vec<&str> = TRANSLATIONS
+        .iter()
+        .copied()
+        .filter(|l| {
+            files
+                .iter()
+                .any(|(name, _)| name.starts_with(&format!("{l}/")))
+        })
+        .collect();
+    let mut all = Vec::new();
+    match first {
+        Ok(content) => all.push(content),
+        Err(mut found) => errors.append(&mut found),
+    }
+    for lang in &langs {
+        let prefix = format!("{lang}/");
+        let mut merged = Vec::new();
+        for (name, text) in &english {
+            let translated = format!("{prefix}{name}");
+            let Some((_, words)) = files.iter().find(|(n, _)| *n == translated) else {
+                errors.push(error(
+                    &translated,
+                    "file",
+                    "",
+                    format!("is missing: every English file needs its words in \"{lang}\""),
+                ));
+                continue;
+            };
+            if let Some(text) = translate(&translated, name, text, words, &mut errors) {
+                merged.push((name.clone(), text));
+            }
+        }
+        for (name, _) in files.iter().filter(|(n, _)| n.starts_with(&prefix)) {
+            let own = &name[prefix.len()..];
+            if !english.iter().any(|(n, _)| n == own) {
+                errors.push(error(name, "file", "", "has no English file".into()));
+            }
+        }
+        if errors.is_empty() {
+            match check_language(&prefix, &merged) {
+                Ok(content) => all.push(content),
+                Err(mut found) => errors.append(&mut found),
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let codes: Vec<&str> = std::iter::once(FIRST_LANGUAGE).chain(langs).collect();
+    let base = |lang: &str| {
+        if lang == FIRST_LANGUAGE {
+            String::new()
+        } else {
+            format!("/{lang}")
+        }
+    };
+    for (i, content) in all.iter_mut().enumerate() {
+        let other = codes.get(if i == 0 { 1 } else { 0 }).copied().unwrap_or("");
+        content.lang = codes[i].to_string().into();
+        content.base = base(codes[i]).into();
+        content.other_lang = other.to_string().into();
+        content.other_base = if other.is_empty() {
+            String::new()
+        } else {
+            base(other)
+        }
+        .into();
+    }
+    Ok(all)
+}
+
+/// Checks one language's files, named without the language's folder
+/// (`prefix`, which errors name).
+fn check_language(prefix: &str, files: &[(String, String)]) -> Result<Content, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut site = None;
     let mut topics = Vec::new();
@@ -122,20 +234,30 @@ pub fn check(files: &[(String, String)]) -> Result<Content, Vec<ContentError>> {
             }
         }
     }
+    let named = |mut errors: Vec<ContentError>| {
+        for e in &mut errors {
+            e.file = format!("{prefix}{}", e.file);
+        }
+        errors
+    };
     let Some(site) = site else {
         if !errors.iter().any(|e| e.file == "site.toml") {
             errors.push(error("site.toml", "file", "", "is missing".into()));
         }
-        return Err(errors);
+        return Err(named(errors));
     };
     if errors.is_empty() {
         Checker::default().run(&site, &topics, &regions, &mut errors);
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(named(errors));
     }
     regions.sort_by(|(_, a), (_, b)| (!a.national, &a.name).cmp(&(!b.national, &b.name)));
     Ok(Content {
+        lang: Text::Borrowed(""),
+        base: Text::Borrowed(""),
+        other_lang: Text::Borrowed(""),
+        other_base: Text::Borrowed(""),
         site,
         topics: topics.into(),
         regions: regions
@@ -144,6 +266,303 @@ pub fn check(files: &[(String, String)]) -> Result<Content, Vec<ContentError>> {
             .collect::<Vec<_>>()
             .into(),
     })
+}
+
+/// Keys that hold facts, not words: written once, in the English file, and
+/// shared by every language. A translation repeats only `id`, unchanged, so
+/// that its entries line up with the English ones, and may give `source`
+/// where its words add a fact of their own (see [`translate`]).
+pub const FACT_KEYS: &[&str] = &[
+    "id",
+    "to",
+    "url",
+    "hotline",
+    "emergency",
+    "default_region",
+    "number",
+    "display",
+    "type",
+    "keyword",
+    "languages",
+    "byday",
+    "opens_at",
+    "closes_at",
+    "timezone",
+    "source",
+    "last_verified",
+    "national",
+    "style",
+    "email",
+    "organization",
+    "refer_to",
+];
+
+/// The English file `name` (`english`) with its words replaced by those of
+/// its translation `words` (the file `file`): the facts stay the English
+/// file's. Reports, naming file, entry and key, any entry or key that is in
+/// one and not the other, a fact written in the translation, and words whose
+/// `{placeholders}` or numbers differ from the English (a translation keeps
+/// every number; only an entry that names its own `source` may add one).
+fn translate(
+    file: &str,
+    name: &str,
+    english: &str,
+    words: &str,
+    errors: &mut Vec<ContentError>,
+) -> Option<String> {
+    let parsed = |text: &str, file: &str, errors: &mut Vec<ContentError>| {
+        toml::from_str::<toml::Table>(text)
+            .map_err(|e| {
+                errors.push(error(
+                    file,
+                    "file",
+                    "",
+                    e.to_string().trim().replace('\n', " "),
+                ))
+            })
+            .ok()
+    };
+    let english = parsed(english, name, errors)?;
+    let words = parsed(words, file, errors)?;
+    let mut walk = Translation {
+        file,
+        site: name == "site.toml",
+        errors,
+    };
+    let merged = walk.table("top level", "", &english, &words, false, true);
+    toml::to_string(&merged).ok()
+}
+
+/// One walk of [`translate`] over a file and its translation.
+struct Translation<'a> {
+    file: &'a str,
+    site: bool,
+    errors: &'a mut Vec<ContentError>,
+}
+
+impl Translation<'_> {
+    fn push(&mut self, entry: &str, field: &str, message: String) {
+        self.errors.push(error(self.file, entry, field, message));
+    }
+
+    fn table(
+        &mut self,
+        entry: &str,
+        field: &str,
+        english: &toml::Table,
+        words: &toml::Table,
+        own_source: bool,
+        root: bool,
+    ) -> toml::Table {
+        let own_source = own_source || words.contains_key("source");
+        let mut merged = english.clone();
+        for (key, value) in english {
+            // A table at the top is an entry of its own, such as `[exit]`.
+            let (entry, path) = if root && value.is_table() {
+                (key.clone(), String::new())
+            } else {
+                (entry.to_string(), join(field, key))
+            };
+            let fact = is_fact(key, value) || (root && self.site && key == "name");
+            match words.get(key) {
+                None if fact || !has_words(value) => {}
+                None => self.push(
+                    &entry,
+                    &path,
+                    "is missing: the English has it, so every language must".into(),
+                ),
+                Some(given) if key == "id" => {
+                    if given != value {
+                        self.push(
+                            &entry,
+                            &path,
+                            format!(
+                                "is {given}, but the English entry here is {value}: keep the English order"
+                            ),
+                        );
+                    }
+                }
+                Some(given) if key == "source" => {
+                    let english_source = value.as_str().unwrap_or_default();
+                    if !given
+                        .as_str()
+                        .is_some_and(|g| g.starts_with(english_source))
+                    {
+                        self.push(
+                            &entry,
+                            &path,
+                            "must start with the English source, then add this language's own"
+                                .into(),
+                        );
+                    }
+                }
+                Some(_) if fact => self.push(
+                    &entry,
+                    &path,
+                    "is a fact, written once in the English file: remove it here".into(),
+                ),
+                Some(given) => {
+                    let translated = self.value(&entry, &path, key, value, given, own_source);
+                    merged.insert(key.clone(), translated);
+                }
+            }
+        }
+        for key in words.keys().filter(|k| !english.contains_key(*k)) {
+            let path = join(field, key);
+            self.push(entry, &path, "is not in the English file".into());
+        }
+        merged
+    }
+
+    fn value(
+        &mut self,
+        entry: &str,
+        path: &str,
+        key: &str,
+        english: &toml::Value,
+        words: &toml::Value,
+        own_source: bool,
+    ) -> toml::Value {
+        use toml::Value;
+        match (english, words) {
+            (Value::String(e), Value::String(w)) => {
+                self.words(entry, path, e, w, own_source);
+                words.clone()
+            }
+            (Value::Table(e), Value::Table(w)) => {
+                Value::Table(self.table(entry, path, e, w, own_source, false))
+            }
+            (Value::Array(e), Value::Array(w)) if e.len() != w.len() => {
+                self.push(
+                    entry,
+                    path,
+                    format!(
+                        "has {} entries, the English {}: keep every one",
+                        w.len(),
+                        e.len()
+                    ),
+                );
+                english.clone()
+            }
+            (Value::Array(e), Value::Array(w)) => Value::Array(
+                e.iter()
+                    .zip(w)
+                    .enumerate()
+                    .map(|(i, (e, w))| match (e, w) {
+                        (Value::Table(et), Value::Table(wt)) => {
+                            let id = et.get("id").and_then(Value::as_str);
+                            if entry == "top level" {
+                                let name = match id {
+                                    Some(id) => format!("{key} \"{id}\""),
+                                    None => format!("{key} #{}", i + 1),
+                                };
+                                Value::Table(self.table(&name, "", et, wt, own_source, false))
+                            } else {
+                                let at =
+                                    format!("{path}[{}]", id.map_or(i.to_string(), str::to_string));
+                                Value::Table(self.table(entry, &at, et, wt, own_source, false))
+                            }
+                        }
+                        _ => self.value(entry, &format!("{path}[{i}]"), key, e, w, own_source),
+                    })
+                    .collect(),
+            ),
+            _ => {
+                self.push(
+                    entry,
+                    path,
+                    format!("must be a {} as in the English file", english.type_str()),
+                );
+                english.clone()
+            }
+        }
+    }
+
+    /// Checks one translated text against its English.
+    fn words(&mut self, entry: &str, path: &str, english: &str, words: &str, own_source: bool) {
+        if words.trim().is_empty() && !english.trim().is_empty() {
+            self.push(entry, path, "is empty".into());
+        }
+        let (e, w) = (placeholders(english), placeholders(words));
+        if e != w {
+            self.push(
+                entry,
+                path,
+                format!("has the placeholders {w:?}, the English {e:?}: keep the same ones"),
+            );
+        }
+        let (e, w) = (numbers(english), numbers(words));
+        let kept = e
+            .iter()
+            .all(|n| e.iter().filter(|m| *m == n).count() <= w.iter().filter(|m| *m == n).count());
+        if !kept || (!own_source && e.len() != w.len()) {
+            self.push(
+                entry,
+                path,
+                format!(
+                    "has the numbers {w:?}, the English {e:?}: a translation keeps every number{}",
+                    if own_source {
+                        ""
+                    } else {
+                        ", and adds one only in an entry that names its own source"
+                    }
+                ),
+            );
+        }
+    }
+}
+
+/// `field.key`, or `key` at the top.
+fn join(field: &str, key: &str) -> String {
+    if field.is_empty() {
+        key.to_string()
+    } else {
+        format!("{field}.{key}")
+    }
+}
+
+/// Whether `value` holds words a translation must give: a text under a key
+/// that is not a fact.
+fn has_words(value: &toml::Value) -> bool {
+    match value {
+        toml::Value::String(_) => true,
+        toml::Value::Array(items) => items.iter().any(has_words),
+        toml::Value::Table(table) => table.iter().any(|(k, v)| !is_fact(k, v) && has_words(v)),
+        _ => false,
+    }
+}
+
+/// Whether `key` holds a fact: one of [`FACT_KEYS`], and not a list of
+/// entries (`[[organization]]` is a list of entries; a service's
+/// `organization` is a fact).
+fn is_fact(key: &str, value: &toml::Value) -> bool {
+    let entries = value
+        .as_array()
+        .is_some_and(|items| items.first().is_some_and(toml::Value::is_table));
+    FACT_KEYS.contains(&key) && !entries
+}
+
+/// The `{placeholders}` of a text, sorted.
+pub fn placeholders(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| format!("{{{name}}}")))
+        .collect();
+    found.sort();
+    found
+}
+
+/// The numbers written with digits in a text, sorted: `1-888-373-7888` is
+/// 1, 888, 373 and 7888.
+pub fn numbers(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .map(str::to_string)
+        .collect();
+    found.sort();
+    found
 }
 
 fn error(file: &str, entry: &str, field: &str, message: String) -> ContentError {
@@ -169,6 +588,24 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<ContentEr
             return None;
         }
     };
+    let mut strings = Vec::new();
+    texts(
+        &toml::Value::Table(value.clone()),
+        String::new(),
+        &mut strings,
+    );
+    for (path, text) in strings {
+        // Combining accents (U+0300 to U+036F): search folds only composed letters.
+        if text.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
+            let (entry, field) = locate(&value, &path);
+            errors.push(error(
+                file,
+                &entry,
+                &field,
+                "is not in composed form (NFC): write each accented letter as one character".into(),
+            ));
+        }
+    }
     match serde_path_to_error::deserialize(toml::Value::Table(value.clone())) {
         Ok(parsed) => Some(parsed),
         Err(e) => {
@@ -177,6 +614,24 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<ContentEr
             errors.push(error(file, &entry, &field, message.trim().to_string()));
             None
         }
+    }
+}
+
+/// Every text in `value`, with its path such as `service[3].phone[0].description`.
+fn texts(value: &toml::Value, path: String, found: &mut Vec<(String, String)>) {
+    match value {
+        toml::Value::String(text) => found.push((path, text.clone())),
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                texts(item, format!("{path}[{i}]"), found);
+            }
+        }
+        toml::Value::Table(table) => {
+            for (key, item) in table {
+                texts(item, join(&path, key), found);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -408,11 +863,14 @@ impl Checker {
                 ),
             );
         }
-        if let Some(problem) = address_problem(&site.name.to_lowercase().replace(' ', "-")) {
+        if let Some(problem) = name_problem(&site.name) {
             push("site.toml", "site".into(), "name", problem);
         }
         for (field, problem) in exit_problems(&site.exit) {
             push("site.toml", "exit".into(), field, problem);
+        }
+        for (field, problem) in words_problems(&site.words, regions) {
+            push("site.toml", "words".into(), &field, problem);
         }
         let mut looks = vec![];
         for cover in site.covers.iter() {
@@ -420,7 +878,7 @@ impl Checker {
             if let Some(problem) = address_problem(&cover.id) {
                 push("site.toml", entry.clone(), "id", problem);
             }
-            if let Some(problem) = address_problem(&cover.name.to_lowercase().replace(' ', "-")) {
+            if let Some(problem) = name_problem(&cover.name) {
                 push("site.toml", entry.clone(), "name", problem);
             }
             if looks.contains(&cover.id) {
@@ -464,6 +922,20 @@ impl Checker {
             );
         }
     }
+}
+
+/// Why `name` cannot be a name on the home screen, if it cannot: empty, or
+/// with a word that gives the topic away. Unlike an address, it may have
+/// capitals, spaces and accents ("Jardín").
+fn name_problem(name: &str) -> Option<String> {
+    if name.trim().is_empty() {
+        return Some("must not be empty".into());
+    }
+    let lower = name.to_lowercase();
+    SENSITIVE_WORDS
+        .iter()
+        .find(|word| lower.contains(*word))
+        .map(|word| format!("\"{name}\" contains \"{word}\": names must use neutral words"))
 }
 
 /// Why `id` cannot be part of an address, if it cannot.
@@ -514,6 +986,104 @@ fn exit_problems(exit: &Exit) -> Vec<(&'static str, String)> {
             "takes no placeholder: it is said when one press is left".to_string(),
         ));
     }
+    problems
+}
+
+/// The placeholders each template of `[words]` must keep, once each: without
+/// them a number or a name would not show.
+pub const TEMPLATES: &[(&str, &[&str])] = &[
+    ("bar_text", &["keyword"]),
+    ("bar_label", &["short", "number", "name"]),
+    ("call", &["number"]),
+    ("text", &["number"]),
+    ("text_keyword", &["keyword", "number"]),
+    ("tty", &["number"]),
+    ("line_label", &["action", "name"]),
+    ("relay_label", &["action", "name"]),
+    ("email_link", &["email"]),
+    ("in_region", &["region"]),
+    ("serves", &["area", "languages"]),
+    ("open_all_day", &["days"]),
+    ("hours", &["days", "opens", "closes", "zone"]),
+    ("am", &["time"]),
+    ("pm", &["time"]),
+    ("results", &["n"]),
+    ("ticked", &["n", "total"]),
+];
+
+/// What is wrong with `[words]`: a template without its placeholders (or
+/// with others), seven days that are not seven, and a time zone or language
+/// of the lines that has no name.
+fn words_problems(words: &Words, regions: &[(String, Region)]) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    let templates = [
+        ("bar_text", &words.bar_text),
+        ("bar_label", &words.bar_label),
+        ("call", &words.call),
+        ("text", &words.text),
+        ("text_keyword", &words.text_keyword),
+        ("tty", &words.tty),
+        ("line_label", &words.line_label),
+        ("relay_label", &words.relay_label),
+        ("email_link", &words.email_link),
+        ("in_region", &words.in_region),
+        ("serves", &words.serves),
+        ("open_all_day", &words.open_all_day),
+        ("hours", &words.hours),
+        ("am", &words.am),
+        ("pm", &words.pm),
+        ("results", &words.results),
+        ("ticked", &words.ticked),
+    ];
+    for (field, template) in templates {
+        let wanted = TEMPLATES
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or(&[][..], |(_, p)| *p);
+        let mut wanted: Vec<String> = wanted.iter().map(|p| format!("{{{p}}}")).collect();
+        wanted.sort();
+        let found = placeholders(template);
+        if found != wanted {
+            problems.push((
+                field.to_string(),
+                format!("must say each of {wanted:?} once, and no other {{…}}; it says {found:?}"),
+            ));
+        }
+    }
+    if words.days.len() != 7 {
+        problems.push(("days".into(), "must name seven days, Monday first".into()));
+    }
+    let services = regions.iter().flat_map(|(_, r)| r.services.iter());
+    for service in services {
+        let zones = service.schedules.iter().map(|s| &s.timezone);
+        for zone in zones {
+            if !words.zones.iter().any(|z| z.id == *zone) {
+                problems.push((
+                    "zone".into(),
+                    format!(
+                        "has no name for \"{zone}\", which service \"{}\" uses",
+                        service.id
+                    ),
+                ));
+            }
+        }
+        let codes = service
+            .languages
+            .iter()
+            .chain(service.phones.iter().flat_map(|p| p.languages.iter()));
+        for code in codes {
+            if !words.languages.iter().any(|l| l.id == *code) {
+                problems.push((
+                    "language".into(),
+                    format!(
+                        "has no name for \"{code}\", which service \"{}\" uses",
+                        service.id
+                    ),
+                ));
+            }
+        }
+    }
+    problems.dedup();
     problems
 }
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::{links, use_content, PhoneKind};
+use crate::content::{fill, links, use_content, PhoneKind};
 use crate::state::OfflineCopy;
 use crate::views::link::Go;
 use crate::{browser, state};
@@ -13,35 +13,43 @@ use crate::{browser, state};
 #[component]
 pub fn CallBar() -> impl IntoView {
     let content = use_content();
+    let words = &content.site.words;
     let hotline = content.hotline();
     let emergency = content.emergency();
+    let text = hotline.and_then(|s| s.phone(PhoneKind::Text));
+    let keyword = text.and_then(|p| p.keyword.as_deref()).unwrap_or_default();
+    let emergency_phone = emergency.and_then(|s| s.phone(PhoneKind::Voice));
     // Short words to fit one row on a phone; the accessible name holds them
     // and goes on to the full number and the line's name.
     let phones = [
         (
-            "Call hotline",
+            words.bar_call.to_string(),
             hotline.and_then(|s| Some((s, s.phone(PhoneKind::Voice)?))),
         ),
         (
-            "Text HELP",
-            hotline.and_then(|s| Some((s, s.phone(PhoneKind::Text)?))),
+            fill(&words.bar_text, &[("keyword", keyword)]),
+            hotline.zip(text),
         ),
         (
-            "911",
-            emergency.and_then(|s| Some((s, s.phone(PhoneKind::Voice)?))),
+            emergency_phone.map(links::shown).unwrap_or_default(),
+            emergency.zip(emergency_phone),
         ),
     ];
     view! {
-        <nav class="callbar" aria-label="Get help now">
+        <nav class="callbar" aria-label=words.callbar.as_ref()>
             {phones
                 .into_iter()
                 .filter_map(|(short, line)| Some((short, line?)))
                 .map(|(short, (service, phone))| {
-                    let label = links::label(service, phone);
-                    let label = if label.contains(short) {
+                    let label = links::label(words, service, phone);
+                    let label = if label.contains(&short) {
                         label
                     } else {
-                        format!("{short}, {}, the {}", links::shown(phone), service.name)
+                        fill(&words.bar_label, &[
+                            ("short", &short),
+                            ("number", &links::shown(phone)),
+                            ("name", &service.name),
+                        ])
                     };
                     view! { <a href=links::href(phone) aria-label=label>{short}</a> }
                 })
@@ -95,13 +103,31 @@ fn ExitLink(
     }
 }
 
-/// The row under the bar: the in-app Back control and the way to the safety page.
+/// The row under the bar: the in-app Back control, the way to the safety
+/// page, and this view in the other language. That last one is a plain link
+/// to the other language's page (its own WebAssembly), written in that
+/// language; like every link, it replaces the history entry (`safety.js`).
 #[component]
-pub fn Wayfinding() -> impl IntoView {
+pub fn Wayfinding(
+    /// The address shown, such as `/es/signs#work`.
+    #[prop(into)]
+    address: Signal<String>,
+) -> impl IntoView {
+    let content = use_content();
+    let other = (!content.other_lang.is_empty()).then(|| {
+        let lang = content.other_lang.as_ref();
+        view! {
+            <a class="switch" lang=lang hreflang=lang
+                href=move || address.with(|a| content.counterpart(a))>
+                {content.site.words.switch.as_ref()}
+            </a>
+        }
+    });
     view! {
         <div class="ways">
             <BackControl/>
-            <Go href="/privacy" class="safety">"Staying safe on this phone"</Go>
+            <Go href="/privacy" class="safety">{content.site.words.safety.as_ref()}</Go>
+            {other}
         </div>
     }
 }
@@ -120,7 +146,7 @@ pub fn BackControl() -> impl IntoView {
     view! {
         <button type="button" class="back" on:click=back
             hidden=move || trail.0.with(Vec::is_empty)>
-            "Back"
+            {use_content().site.words.back.as_ref()}
         </button>
     }
 }
@@ -129,18 +155,19 @@ pub fn BackControl() -> impl IntoView {
 #[component]
 pub fn Menu() -> impl IntoView {
     let content = use_content();
+    let words = &content.site.words;
     let topics = content
         .topics
         .iter()
         .map(|t| (format!("/{}", t.id), t.title.as_ref()));
     let fixed = [
-        ("/".to_string(), "Start"),
-        ("/contacts".to_string(), "Get help"),
-        ("/local".to_string(), "Help near you"),
-        ("/find".to_string(), "Search"),
+        ("/".to_string(), words.start.as_ref()),
+        ("/contacts".to_string(), words.get_help.as_ref()),
+        ("/local".to_string(), words.near.as_ref()),
+        ("/find".to_string(), words.search.as_ref()),
     ];
     view! {
-        <nav class="menu" aria-label="All pages">
+        <nav class="menu" aria-label=words.menu.as_ref()>
             <ul>
                 {fixed
                     .into_iter()
@@ -158,6 +185,7 @@ pub fn Menu() -> impl IntoView {
 #[component]
 pub fn Notices() -> impl IntoView {
     let status = state::status();
+    let words = &use_content().site.words;
     view! {
         <div class="notices" role="status" aria-live="polite">
             {move || (!status.online.get()).then(|| {
@@ -169,10 +197,11 @@ pub fn Notices() -> impl IntoView {
             })}
             {move || status.update_ready.get().then(|| view! {
                 <p class="notice">
-                    "A new version is ready. "
-                    <button type="button" on:click=|_| browser::reload_into_new_version()>"Reload"</button>
+                    {words.update.as_ref()}
                     " "
-                    <button type="button" on:click=move |_| status.update_ready.set(false)>"Not now"</button>
+                    <button type="button" on:click=|_| browser::reload_into_new_version()>{words.reload.as_ref()}</button>
+                    " "
+                    <button type="button" on:click=move |_| status.update_ready.set(false)>{words.not_now.as_ref()}</button>
                 </p>
             })}
         </div>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::{links, use_content, Region, Service};
+use crate::content::{fill, links, use_content, Region, Service};
 use crate::schedule;
 use crate::views::link::Go;
 use crate::views::not_found::NotFound;
@@ -15,9 +15,10 @@ pub fn Contacts() -> impl IntoView {
     let content = use_content();
     let place = state::place();
     let hotline = content.hotline();
+    let words = &content.site.words;
     view! {
-        <h1 tabindex="-1">"Get help"</h1>
-        <p class="lead">"Every line here is free. You can call, and say only what you want to say."</p>
+        <h1 tabindex="-1">{words.get_help.as_ref()}</h1>
+        <p class="lead">{words.lead.as_ref()}</p>
         <p class="traces">{content.site.traces.as_ref()}</p>
         <NationalLines/>
         {move || {
@@ -26,9 +27,9 @@ pub fn Contacts() -> impl IntoView {
                 .filter(|r| !r.national)
                 .map(|region| view! { <RegionLines region=region/> })
         }}
-        <p><Go href="/local">"Choose your area for local lines"</Go></p>
+        <p><Go href="/local">{words.choose_area_link.as_ref()}</Go></p>
         <section id="report" aria-labelledby="report-heading">
-            <h2 id="report-heading">"Report a tip"</h2>
+            <h2 id="report-heading">{words.report.as_ref()}</h2>
             {content.site.report.iter().map(|p| view! { <p>{p.as_ref()}</p> }).collect_view()}
             {hotline.map(|s| view! { <ServiceCard service=s/> })}
         </section>
@@ -70,10 +71,11 @@ pub fn LocalPage(
     region: &'static Region,
 ) -> impl IntoView {
     let content = use_content();
+    let words = &content.site.words;
     view! {
-        <h1 tabindex="-1">"Help near you"</h1>
-        <nav class="picker" aria-label="Choose your area">
-            <p>"Choose your area:"</p>
+        <h1 tabindex="-1">{words.near.as_ref()}</h1>
+        <nav class="picker" aria-label=words.choose_area.as_ref()>
+            <p>{words.choose_area_prompt.as_ref()}</p>
             <ul>
                 // Following a link chooses the region: see `Local`.
                 {content.regions.iter().map(|r| view! {
@@ -93,7 +95,7 @@ pub fn LocalPage(
 fn NationalLines() -> impl IntoView {
     view! {
         <section aria-labelledby="national-heading">
-            <h2 id="national-heading">"Anywhere in the United States"</h2>
+            <h2 id="national-heading">{use_content().site.words.national_heading.as_ref()}</h2>
             <ServiceList services=use_content().national_services().collect()/>
         </section>
     }
@@ -104,7 +106,7 @@ fn NationalLines() -> impl IntoView {
 fn RegionLines(region: &'static Region) -> impl IntoView {
     view! {
         <section aria-labelledby="region-heading">
-            <h2 id="region-heading">{format!("In {}", region.name)}</h2>
+            <h2 id="region-heading">{fill(&use_content().site.words.in_region, &[("region", &region.name)])}</h2>
             <ServiceList services=region.services.iter().collect()/>
         </section>
     }
@@ -130,6 +132,7 @@ pub fn ServiceCard(
     service: &'static Service,
 ) -> impl IntoView {
     let content = use_content();
+    let words = &content.site.words;
     let clock = use_context::<state::Clock>();
     let organization = content.organization(&service.organization).map(|o| {
         if o.name == service.name {
@@ -139,12 +142,12 @@ pub fn ServiceCard(
         }
     });
     let referred = service.refer_to.as_ref().and_then(|id| content.service(id));
-    let hours = schedule::describe(&service.schedules);
+    let hours = schedule::describe(words, &service.schedules);
     let open = move || {
         let readings = clock?.0.get();
         let text = match schedule::is_open(&service.schedules, &readings)? {
-            true => "Open now",
-            false => "Closed now",
+            true => words.open_now.as_ref(),
+            false => words.closed_now.as_ref(),
         };
         Some(view! { <span class="open">{text}</span> })
     };
@@ -156,45 +159,51 @@ pub fn ServiceCard(
             <ul class="phones">
                 {service.phones.iter().map(|p| view! {
                     <li>
-                        <a class="phone" href=links::href(p) aria-label=links::label(service, p)>
-                            {links::action(p)}
+                        <a class="phone" href=links::href(p) aria-label=links::label(words, service, p)>
+                            {links::action(words, p)}
                         </a>
                         " "
                         <span class="note">{p.description.as_ref()}</span>
                     </li>
                 }).collect_view()}
                 {service.email.as_ref().map(|e| view! {
-                    <li><a class="phone" href=links::mailto(e)>{format!("Email {e}")}</a></li>
+                    <li><a class="phone" href=links::mailto(e)>{fill(&words.email_link, &[("email", e)])}</a></li>
                 })}
                 {referred.map(|r| view! {
                     <li>
                         {r.phones.iter().take(1).map(|p| view! {
                             // The words on the link already name the line and the number.
                             <a class="phone" href=links::href(p)>
-                                {format!("{}: {}", links::action(p), r.name)}
+                                {format!("{}: {}", links::action(words, p), r.name)}
                             </a>
                         }).collect_view()}
                     </li>
                 })}
             </ul>
             <p class="hours">
-                {hours.unwrap_or_else(|| "Hours are not listed.".to_string())}
+                {hours.unwrap_or_else(|| words.no_hours.to_string())}
                 " "
                 {open}
             </p>
-            <p class="area">{format!("Serves: {}. Languages: {}.", service.service_area, languages(&service.languages))}</p>
+            <p class="area">{fill(&words.serves, &[
+                ("area", &service.service_area),
+                ("languages", &languages(words, &service.languages)),
+            ])}</p>
         </article>
     }
 }
 
-/// Language codes as names, for the few the content uses.
-fn languages(codes: &[crate::content::Text]) -> String {
+/// Language codes as names, in the page's language (the build checks that
+/// every code the lines use has one).
+fn languages(words: &crate::content::Words, codes: &[crate::content::Text]) -> String {
     codes
         .iter()
-        .map(|code| match code.as_ref() {
-            "en" => "English",
-            "es" => "Spanish",
-            other => other,
+        .map(|code| {
+            words
+                .languages
+                .iter()
+                .find(|l| l.id == *code)
+                .map_or(code.as_ref(), |l| l.name.as_ref())
         })
         .collect::<Vec<_>>()
         .join(", ")

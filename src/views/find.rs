@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::use_content;
+use crate::content::{fill, use_content};
 use crate::search::Index;
 use crate::state;
 use crate::views::link::Go;
@@ -13,6 +13,7 @@ use crate::views::link::Go;
 #[component]
 pub fn Find() -> impl IntoView {
     let content = use_content();
+    let words = &content.site.words;
     let index = StoredValue::new(Index::new(content));
     let running = use_context::<state::Status>().map(|s| s.running);
     // The query lives in memory only: never in the address or in storage.
@@ -23,9 +24,9 @@ pub fn Find() -> impl IntoView {
             let hits = index.query(&q);
             let status = match (q.trim().is_empty(), hits.len()) {
                 (true, _) => String::new(),
-                (false, 0) => "Nothing found. Try another word.".to_string(),
-                (false, 1) => "1 result".to_string(),
-                (false, n) => format!("{n} results"),
+                (false, 0) => words.nothing_found.to_string(),
+                (false, 1) => words.one_result.to_string(),
+                (false, n) => fill(&words.results, &[("n", &n.to_string())]),
             };
             let list = hits
                 .into_iter()
@@ -52,7 +53,7 @@ pub fn Find() -> impl IntoView {
         .map(|t| view! { <li><Go href=format!("/{}", t.id)>{t.title.as_ref()}</Go></li> })
         .collect_view();
     view! {
-        <h1 tabindex="-1">"Search"</h1>
+        <h1 tabindex="-1">{words.search.as_ref()}</h1>
         <form role="search" on:submit=|ev| ev.prevent_default()>
             <label for="q">{content.site.find.label.as_ref()}</label>
             <input id="q" type="search" autocomplete="off" spellcheck="false"
@@ -62,7 +63,7 @@ pub fn Find() -> impl IntoView {
         </form>
         {results}
         <section aria-labelledby="every-topic" hidden=move || !query.read().trim().is_empty()>
-            <h2 id="every-topic">"Every topic"</h2>
+            <h2 id="every-topic">{words.every_topic.as_ref()}</h2>
             <ul>{every_topic}</ul>
         </section>
     }

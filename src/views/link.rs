@@ -10,7 +10,8 @@ use crate::{browser, state};
 /// remembers where the person was for the in-app Back control.
 #[component]
 pub fn Go(
-    /// The view's address, such as `/signs` or `/signs#work`.
+    /// The view's address in the page's language, such as `/signs` or
+    /// `/signs#work` (in Spanish, the link goes to `/es/signs`).
     #[prop(into)]
     href: String,
     /// Extra classes for styling.
@@ -19,6 +20,7 @@ pub fn Go(
     /// The link's content.
     children: Children,
 ) -> impl IntoView {
+    let href = crate::content::use_content().address(&href);
     let target = href.clone();
     let trail = use_context::<state::Trail>();
     let follow = move |ev: MouseEvent| {

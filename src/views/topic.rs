@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::{use_content, Item, ListStyle, Section, Topic};
+use crate::content::{fill, use_content, Item, ListStyle, Section, Topic};
 use crate::views::not_found::NotFound;
 
 /// The view at `/<topic>`: the topic with that id, or the not-found view.
@@ -23,6 +23,7 @@ pub fn TopicPage(
     /// The topic to show.
     topic: &'static Topic,
 ) -> impl IntoView {
+    let words = &use_content().site.words;
     // Ticks on checklists: in memory only, gone when the view closes.
     let ticked = RwSignal::new(0usize);
     let total: usize = topic
@@ -38,7 +39,7 @@ pub fn TopicPage(
             <p class="tally" role="status" aria-live="polite">
                 {move || match ticked.get() {
                     0 => String::new(),
-                    n => format!("You ticked {n} of {total} signs. You do not need to be sure to ask for advice: see what you can do below."),
+                    n => fill(&words.ticked, &[("n", &n.to_string()), ("total", &total.to_string())]),
                 }}
             </p>
         })}
