@@ -25,7 +25,9 @@ const PREFIX = 'copy-';
 // One cache per version: a page is always served files of one build.
 const CACHE = PREFIX + hash(PRECACHE.map((entry) => `${entry.url} ${entry.integrity}`).join('\n'));
 const LISTED = new Set(PRECACHE.map((entry) => entry.url));
+// The not-found page of each language: Spanish addresses start with /es/.
 const NOT_FOUND = '/404.html';
+const NOT_FOUND_ES = '/es/404.html';
 
 /** A short, stable text hash (FNV-1a), to name the cache. */
 function hash(text) {
@@ -158,7 +160,8 @@ async function notFound(request) {
   } catch {
     // Offline: the copy's.
   }
-  const page = await (await caches.open(CACHE)).match(NOT_FOUND);
+  const spanish = new URL(request.url).pathname.startsWith('/es/');
+  const page = await (await caches.open(CACHE)).match(spanish ? NOT_FOUND_ES : NOT_FOUND);
   return page ? new Response(page.body, { status: 404, headers: page.headers }) : Response.error();
 }
 

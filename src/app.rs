@@ -59,22 +59,26 @@ pub fn App(
     // Forward change it; the view changes only when the route does.
     let address = RwSignal::new(address);
     Effect::new(move || browser::on_address_change(move |a| address.set(a)));
-    let shown = Memo::new(move |_| address.with(|a| Route::for_address(a)));
-    let view = move || match shown.get() {
-        Route::Home => view! { <Home/> }.into_any(),
-        Route::Contacts => view! { <Contacts/> }.into_any(),
-        Route::Local(region) => view! { <Local region=region/> }.into_any(),
-        Route::Find => view! { <Find/> }.into_any(),
-        Route::Install => view! { <Install/> }.into_any(),
-        Route::Privacy => view! { <Privacy/> }.into_any(),
-        Route::Topic(id) => view! { <TopicRoute id=id/> }.into_any(),
-        Route::NotFound => view! { <NotFound/> }.into_any(),
+    let shown = Memo::new(move |_| address.with(|a| Route::in_language(content, a)));
+    // The row under the bar comes with each view: its link to the other
+    // language names the view's address.
+    let view = move || {
+        let view = match shown.get() {
+            Route::Home => view! { <Home/> }.into_any(),
+            Route::Contacts => view! { <Contacts/> }.into_any(),
+            Route::Local(region) => view! { <Local region=region/> }.into_any(),
+            Route::Find => view! { <Find/> }.into_any(),
+            Route::Install => view! { <Install/> }.into_any(),
+            Route::Privacy => view! { <Privacy/> }.into_any(),
+            Route::Topic(id) => view! { <TopicRoute id=id/> }.into_any(),
+            Route::NotFound => view! { <NotFound/> }.into_any(),
+        };
+        view! { <Wayfinding address=address.get_untracked()/> {view} }
     };
 
     view! {
         <main id="content">
             <Notices/>
-            <Wayfinding address=address/>
             {view}
         </main>
         <footer>

@@ -33,6 +33,13 @@ pub fn is_hashed(name: &str) -> bool {
     let Some(rest) = name.strip_prefix("app-") else {
         return false;
     };
+    // Each language's app after the first is `app-<lang>-<hash>`.
+    let rest = match rest.split_once('-') {
+        Some((lang, hashed)) if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) => {
+            hashed
+        }
+        _ => rest,
+    };
     let Some(hash) = rest.get(..16) else {
         return false;
     };
@@ -49,10 +56,14 @@ pub fn headers_file(policy: &str, addresses: &[String], hashed: &[String]) -> St
     for (name, value) in security_headers(policy) {
         file += &format!("  {name}: {value}\n");
     }
-    let mut fresh = vec!["/sw.js".to_string(), "/404.html".to_string()];
+    let mut fresh = vec![
+        "/sw.js".to_string(),
+        "/404.html".to_string(),
+        "/es/404.html".to_string(),
+    ];
     for address in addresses {
         fresh.push(address.clone());
-        if address != "/" {
+        if !address.ends_with('/') {
             fresh.push(format!("{address}/"));
         }
     }
@@ -80,6 +91,7 @@ pub fn nginx_file(policy: &str) -> String {
         "# Written by the build (src/bin/postbuild.rs). See README.md, \"Deploy\".\n\
          # Include it in the server block whose root is this folder.\n\
          error_page 404 /404.html;\n\
+         location /es/ {{ error_page 404 /es/404.html; }}\n\
          # Send the .gz twins the build wrote; with the ngx_brotli module, also:\n\
          # brotli_static on;\n\
          gzip_static on;\n\
@@ -98,6 +110,8 @@ mod tests {
     fn trunks_hashed_names_are_recognised_and_nothing_else() {
         assert!(is_hashed("app-792b120833e07cea.js"));
         assert!(is_hashed("app-792b120833e07cea_bg.wasm"));
+        assert!(is_hashed("app-es-792b120833e07cea_bg.wasm"));
+        assert!(is_hashed("app-es-792b120833e07cea.js"));
         for name in [
             "sw.js",
             "app-xyz.js",
@@ -117,7 +131,14 @@ mod tests {
             "/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  \
              Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n/"
         ));
-        for path in ["/sw.js", "/404.html", "/", "/signs", "/signs/"] {
+        for path in [
+            "/sw.js",
+            "/404.html",
+            "/es/404.html",
+            "/",
+            "/signs",
+            "/signs/",
+        ] {
             assert!(
                 file.contains(&format!("\n{path}\n  Cache-Control: no-cache\n")),
                 "{path}"
@@ -127,7 +148,7 @@ mod tests {
             "\n/app-792b120833e07cea_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable\n"
         ));
         // The rule for everything sets no Cache-Control a host could join to another.
-        assert_eq!(file.matches("Cache-Control").count(), 6);
+        assert_eq!(file.matches("Cache-Control").count(), 7);
         assert!(!file.contains("/*.js") && !file.contains("/*.wasm"));
     }
 

@@ -6,13 +6,17 @@
 //! view lets the person pick another before adding the app (`src/looks.js`
 //! gives the page the picked one).
 //!
-//! Each look's manifest has its own `id`, and every look starts at `/`.
+//! Each language has its own manifests (the Spanish ones under `/es/`, which
+//! start the app at `/es/`), with the same name and icons.
+//!
+//! Each look's manifest has its own `id`, and every look starts at its
+//! language's home.
 //! Chromium knows an installed app by its manifest's `id`, and offers an
 //! update only when a page links a manifest with that same `id`. The pages
 //! always link the usual look, so an app installed with another keeps its
 //! name and icon, and opening it never asks the person about a change.
 
-use crate::content::Site;
+use crate::content::Content;
 
 /// One look: the name under the icon, and where its files are.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,24 +34,27 @@ pub struct Look {
 
 impl Look {
     /// The usual look: the site's name and icon.
-    pub fn usual(site: &Site) -> Self {
+    pub fn usual(content: &Content) -> Self {
         Look {
             id: String::new(),
-            name: site.name.to_string(),
-            manifest: "/manifest.webmanifest".into(),
+            name: content.site.name.to_string(),
+            manifest: content.address("/manifest.webmanifest"),
             icons: "/icons".into(),
         }
     }
 
-    /// Every look: the usual one first, then each cover.
-    pub fn all(site: &Site) -> Vec<Self> {
-        let covers = site.covers.iter().map(|cover| Look {
+    /// Every look: the usual one first, then each cover, with its name in
+    /// the content's language.
+    pub fn all(content: &Content) -> Vec<Self> {
+        let covers = content.site.covers.iter().map(|cover| Look {
             id: cover.id.to_string(),
             name: cover.name.to_string(),
-            manifest: format!("/manifest-{}.webmanifest", cover.id),
+            manifest: content.address(&format!("/manifest-{}.webmanifest", cover.id)),
             icons: format!("/icons/{}", cover.id),
         });
-        std::iter::once(Look::usual(site)).chain(covers).collect()
+        std::iter::once(Look::usual(content))
+            .chain(covers)
+            .collect()
     }
 
     /// The icon iOS puts on the home screen.
@@ -74,14 +81,12 @@ impl Look {
         )
     }
 
-    /// The look's web app manifest, as JSON.
+    /// The look's web app manifest, as JSON: it starts the app at the
+    /// content's home (`/` or `/es/`), and its `id` is its own in each language.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn manifest_file(&self, site: &Site) -> String {
-        let id = if self.id.is_empty() {
-            "/".to_string()
-        } else {
-            format!("/{}", self.id)
-        };
+    pub fn manifest_file(&self, content: &Content) -> String {
+        let id = content.address(&format!("/{}", self.id));
+        let start = content.address("/");
         let icon = |file: &str, size: u32, purpose: &str| {
             format!(
                 "    {{ \"src\": \"{}/{file}\", \"sizes\": \"{size}x{size}\", \"type\": \"image/png\", \"purpose\": \"{purpose}\" }}",
@@ -96,11 +101,12 @@ impl Look {
         ]
         .join(",\n");
         format!(
-            "{{\n  \"name\": \"{name}\",\n  \"short_name\": \"{name}\",\n  \"description\": \"{description}\",\n  \
-             \"id\": \"{id}\",\n  \"start_url\": \"/\",\n  \"scope\": \"/\",\n  \"display\": \"standalone\",\n  \
+            "{{\n  \"lang\": \"{lang}\",\n  \"name\": \"{name}\",\n  \"short_name\": \"{name}\",\n  \"description\": \"{description}\",\n  \
+             \"id\": \"{id}\",\n  \"start_url\": \"{start}\",\n  \"scope\": \"/\",\n  \"display\": \"standalone\",\n  \
              \"background_color\": \"#fdfcf8\",\n  \"theme_color\": \"#0b5866\",\n  \"icons\": [\n{icons}\n  ]\n}}\n",
             name = self.name,
-            description = json_text(&site.description),
+            description = json_text(&content.site.description),
+            lang = content.lang,
         )
     }
 }
@@ -126,31 +132,35 @@ mod tests {
     use crate::content::CONTENT_EN;
 
     #[test]
-    fn every_look_has_its_own_manifest_id_and_starts_at_the_root() {
-        let looks = Look::all(&CONTENT_EN.site);
-        assert!(looks.len() >= 4, "the usual look and three covers");
+    fn every_look_has_its_own_manifest_id_and_starts_at_its_languages_home() {
         let mut ids = vec![];
-        for look in &looks {
-            let manifest = look.manifest_file(&CONTENT_EN.site);
-            let id = manifest
-                .lines()
-                .find_map(|l| l.trim().strip_prefix("\"id\": "))
-                .expect("an id");
-            assert!(!ids.contains(&id.to_string()), "{id} is used twice");
-            ids.push(id.to_string());
-            assert!(manifest.contains("\"start_url\": \"/\""));
-            assert!(manifest.contains(&format!("\"name\": \"{}\"", look.name)));
-            assert!(manifest.contains(&format!("\"src\": \"{}/icon-512.png\"", look.icons)));
+        for content in crate::content::LANGUAGES {
+            let looks = Look::all(content);
+            assert!(looks.len() >= 4, "the usual look and three covers");
+            for look in &looks {
+                let manifest = look.manifest_file(content);
+                let id = manifest
+                    .lines()
+                    .find_map(|l| l.trim().strip_prefix("\"id\": "))
+                    .expect("an id");
+                assert!(!ids.contains(&id.to_string()), "{id} is used twice");
+                ids.push(id.to_string());
+                let start = format!("\"start_url\": \"{}/\"", content.base);
+                assert!(manifest.contains(&start), "{manifest}");
+                assert!(manifest.contains(&format!("\"name\": \"{}\"", look.name)));
+                assert!(manifest.contains(&format!("\"src\": \"{}/icon-512.png\"", look.icons)));
+            }
         }
         assert_eq!(
             ids[0], "\"/\",",
             "the usual look keeps the id it always had"
         );
+        assert!(ids.contains(&"\"/es/\",".to_string()), "{ids:?}");
     }
 
     #[test]
     fn every_look_has_its_five_icons_in_public() {
-        for look in Look::all(&CONTENT_EN.site) {
+        for look in Look::all(&CONTENT_EN) {
             for file in [
                 "icon-192.png",
                 "icon-512.png",

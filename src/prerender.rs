@@ -48,7 +48,7 @@ pub fn frame(content: &'static Content) -> String {
     Owner::new().with(|| {
         provide_context(content);
         view! {
-            <a class="skip" href="#content">"Skip to content"</a>
+            <a class="skip" href="#content">{content.site.words.skip.as_ref()}</a>
             <EarlyExit/>
             <header class="bar" id=FRAME_ID>
                 <CallBar/>
@@ -57,6 +57,40 @@ pub fn frame(content: &'static Content) -> String {
         }
         .to_html()
     })
+}
+
+/// The `<link rel="alternate">` of the page at `address` (an address of
+/// `content`'s language, such as `/es/signs`): the page in each language,
+/// each marked with its language.
+pub fn alternates(content: &Content, address: &str) -> String {
+    let mut links = format!(
+        "<link rel=\"alternate\" hreflang=\"{}\" href=\"{address}\">",
+        content.lang
+    );
+    if !content.other_lang.is_empty() {
+        links.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            content.other_lang,
+            content.counterpart(address)
+        ));
+    }
+    links
+}
+
+/// Trunk's `index.html` made the template of `content`'s language: its
+/// `<html lang>`, and its app files (`app-<hash>.js` and `_bg.wasm`)
+/// replaced by that language's (`app-es-<hash>…`), given as `(from, to)`
+/// pairs of file names.
+pub fn template_in(template: &str, content: &Content, files: &[(String, String)]) -> String {
+    let mut page = template.replacen(
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{}\">", content.lang),
+        1,
+    );
+    for (from, to) in files {
+        page = page.replace(from.as_str(), to);
+    }
+    page
 }
 
 /// The app at `address`, as the HTML it renders there with nothing stored.
@@ -79,7 +113,13 @@ pub fn file_for(address: &str) -> PathBuf {
 /// (before any other script, so the safety script runs before anything is
 /// painted), and [`OFFLINE_SCRIPT`] last in the `<head>`; in its body the
 /// frame, then the view in `<div id="app">`.
-pub fn page(template: &str, frame: &str, view: &str, look: &Look) -> Result<String, String> {
+pub fn page(
+    template: &str,
+    frame: &str,
+    view: &str,
+    look: &Look,
+    alternates: &str,
+) -> Result<String, String> {
     let title_start = template.find("<title>").ok_or("the page has no <title>")? + "<title>".len();
     let title_end = title_start
         + template[title_start..]
@@ -100,7 +140,7 @@ pub fn page(template: &str, frame: &str, view: &str, look: &Look) -> Result<Stri
         return Err("the <title>, </head>, <body> and </body> are out of order".into());
     }
     Ok(format!(
-        "{}{name}</title><script>{SAFETY_SCRIPT}</script><style>{STYLE}</style>{links}<script>{LOOKS_SCRIPT}</script>{}\
+        "{}{name}</title><script>{SAFETY_SCRIPT}</script><style>{STYLE}</style>{links}<script>{LOOKS_SCRIPT}</script>{alternates}{}\
          <script>{OFFLINE_SCRIPT}</script>{}{frame}<div id=\"{APP_ID}\">{view}</div>{}",
         &template[..title_start],
         &template[after_title..head_end],
@@ -293,8 +333,8 @@ mod tests {
     fn a_page_holds_its_scripts_and_style_in_its_head_then_the_frame_then_the_view() {
         let template = "<html><head><meta charset=\"utf-8\"><title>x</title>\
                         <script type=\"module\">go()</script></head><body class=\"b\">\n</body></html>";
-        let look = Look::usual(&CONTENT_EN.site);
-        let html = page(template, "<header>F</header>", "<main>V</main>", &look).unwrap();
+        let look = Look::usual(&CONTENT_EN);
+        let html = page(template, "<header>F</header>", "<main>V</main>", &look, "").unwrap();
         let expected = format!(
             "<html><head><meta charset=\"utf-8\"><title>{}</title><script>{SAFETY_SCRIPT}</script>\
              <style>{STYLE}</style>{}<script>{LOOKS_SCRIPT}</script><script type=\"module\">go()</script><script>{OFFLINE_SCRIPT}</script>\
@@ -303,12 +343,13 @@ mod tests {
             look.head_links()
         );
         assert_eq!(html, expected);
-        assert!(page("<html><body></body></html>", "", "", &look).is_err());
+        assert!(page("<html><body></body></html>", "", "", &look, "").is_err());
         assert!(page(
             "<html><head></head><body></body><title>x</title></html>",
             "",
             "",
-            &look
+            &look,
+            ""
         )
         .is_err());
         let frame = frame(&CONTENT_EN);

@@ -27,6 +27,14 @@ pub enum Route {
 }
 
 impl Route {
+    /// The route for a whole address of `content`'s language, such as
+    /// `/es/signs#work` in Spanish; an address of another language is not found.
+    pub fn in_language(content: &Content, address: &str) -> Route {
+        content
+            .path_of(address)
+            .map_or(Route::NotFound, Route::for_address)
+    }
+
     /// The route for a whole address, such as `/signs?a=b#work`. A query
     /// string or fragment the app could not have made (see [`sound_address`])
     /// shows the not-found view rather than a guess.
@@ -72,8 +80,9 @@ impl Route {
     }
 }
 
-/// Every address of the app, once each: the fixed views, then each region
-/// and each topic in the content.
+/// Every address of the app in `content`'s language, once each: the fixed
+/// views, then each region and each topic in the content (in Spanish, each
+/// under `/es`).
 pub fn addresses(content: &Content) -> Vec<String> {
     let fixed = [
         Route::Home,
@@ -97,6 +106,7 @@ pub fn addresses(content: &Content) -> Vec<String> {
         .chain(regions)
         .chain(topics)
         .filter_map(|r| r.address())
+        .map(|a| content.address(&a))
     {
         // The install and privacy topics have views of their own.
         if !all.contains(&address) {
@@ -200,6 +210,30 @@ mod tests {
         }
         let unique: std::collections::BTreeSet<_> = all.iter().collect();
         assert_eq!(unique.len(), all.len(), "{all:?}");
+    }
+
+    #[test]
+    fn spanish_addresses_are_under_es() {
+        let es = &crate::content::CONTENT_ES;
+        let all = addresses(es);
+        assert_eq!(all[0], "/es/");
+        assert!(all.contains(&"/es/local/maine".to_string()), "{all:?}");
+        assert!(all.iter().all(|a| a.starts_with("/es/")), "{all:?}");
+        assert_eq!(
+            Route::in_language(es, "/es/signs#work"),
+            Route::Topic("signs".into())
+        );
+        assert_eq!(Route::in_language(es, "/es"), Route::Home);
+        assert_eq!(Route::in_language(es, "/es/"), Route::Home);
+        assert_eq!(Route::in_language(es, "/signs"), Route::NotFound);
+        assert_eq!(Route::in_language(es, "/espanol"), Route::NotFound);
+        assert_eq!(
+            Route::in_language(&CONTENT_EN, "/es/signs"),
+            Route::NotFound
+        );
+        assert_eq!(CONTENT_EN.counterpart("/signs#work"), "/es/signs#work");
+        assert_eq!(es.counterpart("/es/local/maine"), "/local/maine");
+        assert_eq!(es.counterpart("/es/"), "/");
     }
 
     #[test]

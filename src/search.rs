@@ -156,7 +156,7 @@ impl Index {
 
 /// Folds a text for matching, the same for the index and the query: ASCII
 /// letters to lowercase, the accented letters of Spanish (either case) to
-/// their base letter, ñ to n, ¿ and ¡ to spaces, control characters dropped.
+/// their base letter, ñ to n, ¿, ¡, ? and ! to spaces, control characters dropped.
 /// So "linea", "LÍNEA" and "línea" match, and "nino" finds "niño". One small
 /// table instead of Unicode's case and normalization tables, which would add
 /// tens of KB to the download (the build refuses content that is not in
@@ -178,7 +178,7 @@ fn fold_char(c: char) -> char {
         'ú' | 'Ú' | 'ù' | 'Ù' | 'û' | 'Û' | 'ü' | 'Ü' => 'u',
         'ñ' | 'Ñ' => 'n',
         'ç' | 'Ç' => 'c',
-        '¿' | '¡' => ' ',
+        '¿' | '¡' | '?' | '!' => ' ',
         c => c.to_ascii_lowercase(),
     }
 }

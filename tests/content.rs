@@ -485,11 +485,11 @@ fn text_not_in_composed_form_is_refused() {
     // "línea" with i and a combining acute accent instead of one letter.
     let message = only_error(translated_with_change(
         "es/site.toml",
-        "Llamar a la línea",
-        "Llamar a la li\u{301}nea",
+        "Llamar al {number}",
+        "Llamar al {number} (li\u{301}nea)",
     ));
     assert_names(
         &message,
-        &["content/es/site.toml", "bar_call`", "composed form"],
+        &["content/es/site.toml", "words.call`", "composed form"],
     );
 }

@@ -27,7 +27,7 @@ async fn the_app_takes_over_the_prerendered_view_keeping_focus_and_the_frame() {
         .unchecked_into();
     second.focus().unwrap();
 
-    harbor::mount();
+    harbor::mount(&harbor::content::CONTENT_EN);
     // The view renders, and focus comes back, before the next frame.
     let frame_drawn = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()

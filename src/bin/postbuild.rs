@@ -19,7 +19,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use harbor::content::CONTENT_EN;
+    use harbor::content::source::FIRST_LANGUAGE;
+    use harbor::content::LANGUAGES;
     use harbor::looks::Look;
     use harbor::prerender;
     use std::path::{Path, PathBuf};
@@ -42,46 +43,91 @@ fn main() {
         std::fs::write(file, text).map_err(|e| e.to_string())
     };
 
-    // Each look's manifest: the usual one, which every page links, and the
-    // covers the install view offers.
-    for look in Look::all(&CONTENT_EN.site) {
-        let file = look.manifest.trim_start_matches('/');
-        step(
-            file,
-            write(&dir.join(file), &look.manifest_file(&CONTENT_EN.site)),
-        );
-    }
     let template = std::fs::read_to_string(dir.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
-    let frame = prerender::frame(&CONTENT_EN);
-    let usual = Look::usual(&CONTENT_EN.site);
-    let render = |address: &str| -> Result<String, String> {
-        let view = prerender::app_at(&CONTENT_EN, address);
-        prerender::insert_csp(&prerender::page(&template, &frame, &view, &usual)?)
-    };
-    let addresses = harbor::route::addresses(&CONTENT_EN);
-    for address in &addresses {
-        let file = prerender::file_for(address);
-        step(
-            &file.display().to_string(),
-            render(address).and_then(|page| write(&dir.join(&file), &page)),
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
+        .filter_map(|item| item.ok()?.file_name().into_string().ok())
+        .collect();
+    let mut addresses = Vec::new();
+    let mut templates = Vec::new();
+    for content in LANGUAGES.iter().copied() {
+        // Each look's manifest in this language: the usual one, which every
+        // page links, and the covers the install view offers.
+        for look in Look::all(content) {
+            let file = look.manifest.trim_start_matches('/');
+            step(file, write(&dir.join(file), &look.manifest_file(content)));
+        }
+        // This language's app files in place of the first language's.
+        let files = app_files(&names, FIRST_LANGUAGE)
+            .into_iter()
+            .zip(app_files(&names, &content.lang))
+            .collect::<Vec<_>>();
+        if files.len() != 2 {
+            fail(&format!(
+                "the app files of \"{}\" are missing",
+                content.lang
+            ));
+        }
+        let template = prerender::template_in(&template, content, &files);
+        let frame = prerender::frame(content);
+        let usual = Look::usual(content);
+        let render = |address: &str| -> Result<String, String> {
+            let view = prerender::app_at(content, address);
+            let alternates = prerender::alternates(content, address);
+            prerender::insert_csp(&prerender::page(
+                &template,
+                &frame,
+                &view,
+                &usual,
+                &alternates,
+            )?)
+        };
+        let in_language = harbor::route::addresses(content);
+        for address in &in_language {
+            let file = prerender::file_for(address);
+            step(
+                &file.display().to_string(),
+                render(address).and_then(|page| write(&dir.join(&file), &page)),
+            );
+        }
+        println!(
+            "postbuild: {} pages rendered in \"{}\"",
+            in_language.len(),
+            content.lang
         );
+        // No route matches an address with two parts outside `/local/`.
+        let not_found = prerender::file_for(&content.address("/")).with_file_name("404.html");
+        step(
+            "404.html",
+            render(&content.address("/not/found"))
+                .and_then(|page| write(&dir.join(not_found), &page)),
+        );
+        addresses.extend(in_language);
+        templates.push(template);
     }
-    println!("postbuild: {} pages rendered", addresses.len());
-    // No route matches an address with two parts outside `/local/`.
-    step(
-        "404.html",
-        render("/not/found").and_then(|page| write(&dir.join("404.html"), &page)),
-    );
-    // Every page carries the same inline scripts and style, so one policy serves all.
-    let policy = std::fs::read_to_string(dir.join("index.html"))
-        .map(|page| {
-            prerender::content_security_policy(
-                &prerender::inline_scripts(&page),
-                &prerender::inline_styles(&page),
-            )
-        })
-        .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
+    // Every page of a language carries the same inline scripts and style;
+    // the languages differ only in the script that starts their app, so one
+    // policy with the hashes of all of them serves every page.
+    let mut scripts = Vec::new();
+    let mut styles = Vec::new();
+    for template in &templates {
+        let page = prerender::page(template, "", "", &Look::usual(LANGUAGES[0]), "")
+            .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
+        for script in prerender::inline_scripts(&page) {
+            if !scripts.contains(&script.to_string()) {
+                scripts.push(script.to_string());
+            }
+        }
+        for style in prerender::inline_styles(&page) {
+            if !styles.contains(&style.to_string()) {
+                styles.push(style.to_string());
+            }
+        }
+    }
+    let scripts: Vec<&str> = scripts.iter().map(String::as_str).collect();
+    let styles: Vec<&str> = styles.iter().map(String::as_str).collect();
+    let policy = prerender::content_security_policy(&scripts, &styles);
     let hashed: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
         .filter_map(|item| item.ok()?.file_name().into_string().ok())
@@ -113,6 +159,33 @@ fn main() {
             Ok(())
         })(),
     );
+}
+
+/// The language's app files among `names`, the glue then the wasm: `app-<hash>.js`
+/// for the first language, `app-es-<hash>.js` for Spanish.
+#[cfg(not(target_arch = "wasm32"))]
+fn app_files(names: &[String], lang: &str) -> Vec<String> {
+    let own = |name: &&String| {
+        let rest = &name["app-".len()..];
+        let other = rest.len() > 3 && rest.as_bytes()[2] == b'-';
+        if lang == harbor::content::source::FIRST_LANGUAGE {
+            !other
+        } else {
+            rest.starts_with(&format!("{lang}-"))
+        }
+    };
+    let hashed: Vec<&String> = names
+        .iter()
+        .filter(|n| harbor::host_files::is_hashed(n))
+        .filter(own)
+        .collect();
+    let pick = |end: &str| {
+        hashed
+            .iter()
+            .find(|n| n.ends_with(end))
+            .map(|n| n.to_string())
+    };
+    pick(".js").into_iter().chain(pick("_bg.wasm")).collect()
 }
 
 #[cfg(not(target_arch = "wasm32"))]

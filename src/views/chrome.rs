@@ -109,16 +109,17 @@ fn ExitLink(
 /// language; like every link, it replaces the history entry (`safety.js`).
 #[component]
 pub fn Wayfinding(
-    /// The address shown, such as `/es/signs#work`.
-    #[prop(into)]
-    address: Signal<String>,
+    /// The address shown, such as `/es/signs#work`. The app renders the row
+    /// again with each view, so a plain value is enough (and costs the
+    /// WebAssembly less than a reactive link).
+    address: String,
 ) -> impl IntoView {
     let content = use_content();
     let other = (!content.other_lang.is_empty()).then(|| {
         let lang = content.other_lang.as_ref();
         view! {
             <a class="switch" lang=lang hreflang=lang
-                href=move || address.with(|a| content.counterpart(a))>
+                href=content.counterpart(&address)>
                 {content.site.words.switch.as_ref()}
             </a>
         }

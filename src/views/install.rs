@@ -42,7 +42,7 @@ pub fn Install() -> impl IntoView {
 fn Looks() -> impl IntoView {
     let content = use_content();
     let words = &content.site.install;
-    let choices = Look::all(&content.site)
+    let choices = Look::all(content)
         .into_iter()
         .map(|look| {
             let touch_icon = look.touch_icon();

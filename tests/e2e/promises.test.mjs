@@ -33,6 +33,15 @@ function addresses(dir = DIST, prefix = '') {
   return found.sort();
 }
 
+/**
+ * The languages, each with the start of its addresses: every promise that
+ * opens a page runs in each.
+ */
+const LANGUAGES = { English: '', Spanish: '/es' };
+
+/** The start of the addresses of the language of `address`: `` or `/es`. */
+const inLanguage = (address) => (address === '/es' || address.startsWith('/es/') ? '/es' : '');
+
 /** Waits until the WebAssembly app runs in the tab (Trunk sets `wasmBindings`). */
 const started = (tab) => tab.waitFor(() => 'wasmBindings' in window && document.querySelector('main h1') !== null);
 
@@ -226,255 +235,261 @@ for (const engine of ENGINES.filter((e) => chosen.includes(e.name))) {
         assert.deepEqual(network.violations, [], 'Content-Security-Policy reports');
       }));
 
-    for (const [connection, { exitReachable, offline }] of Object.entries(CONNECTIONS)) {
-      for (const [way, { act: leave }] of Object.entries(WAYS_OUT)) {
-        test(`${connection}, after ${way}, Back, Forward and Reload never show Harbor`, () =>
+    for (const [language, base] of Object.entries(LANGUAGES)) {
+      const other = Object.keys(LANGUAGES).find((l) => l !== language);
+      describe(language, () => {
+        for (const [connection, { exitReachable, offline }] of Object.entries(CONNECTIONS)) {
+          for (const [way, { act: leave }] of Object.entries(WAYS_OUT)) {
+            test(`${connection}, after ${way}, Back, Forward and Reload never show Harbor`, () =>
+              fresh(async () => {
+                await tab.goto(network.previous);
+                await tab.goto(network.url + base + '/signs');
+                await started(tab);
+                if (offline) {
+                  await controlled(tab);
+                  network.cut();
+                }
+                network.exitReachable = exitReachable;
+                const visits = network.exitVisits;
+                await leave(tab);
+                await leftHarbor(tab, network);
+                if (exitReachable) {
+                  await atNeutralSite(tab);
+                  assert.equal(network.exitVisits, visits + 1, 'the neutral site was asked for');
+                }
+                assert.equal(await showsHarbor(tab), false, 'after the exit');
+                await tab.back();
+                assert.equal(await tab.url(), network.previous, 'Back goes to where the person was before');
+                assert.equal(await showsHarbor(tab), false, 'after Back');
+                await tab.forward();
+                assert.equal(await showsHarbor(tab), false, 'after Forward');
+                await tab.reload();
+                assert.equal(await showsHarbor(tab), false, 'after Reload');
+              }));
+          }
+        }
+
+        test('with the exit site unreachable and Harbor first in the tab, going back and forth never shows it, and opening it anew does', () =>
+          fresh(async () => {
+            await tab.goto(network.url + base + '/');
+            await started(tab);
+            network.exitReachable = false;
+            await tab.click('header a.exit');
+            await leftHarbor(tab, network);
+            for (const step of ['back', 'forward', 'reload', 'back', 'forward']) {
+              await tab[step]();
+              assert.equal(await showsHarbor(tab), false, `after ${step}`);
+            }
+            // Opened anew by its address, Harbor shows as usual.
+            await tab.goto(network.url + base + '/');
+            assert.equal(await showsHarbor(tab), true, 'opened anew');
+          }));
+
+        test('with the app running, moving through five views keeps history as it was; the in-app Back retraces; the browser Back leaves', () =>
           fresh(async () => {
             await tab.goto(network.previous);
-            await tab.goto(network.url + '/signs');
+            await tab.goto(network.url + base + '/');
             await started(tab);
-            if (offline) {
-              await controlled(tab);
-              network.cut();
+            const length = await tab.run(() => history.length);
+            /** Waits until `path` shows, which is once its heading has focus. */
+            const shown = (path) =>
+              tab.waitFor(
+                (path) => location.pathname === path && document.activeElement === document.querySelector('main h1'),
+                path,
+              );
+            for (const href of ['/learn', '/signs', '/contacts', '/local', '/find'].map((h) => base + h)) {
+              await tab.click(`footer a[href="${href}"]`);
+              await shown(href);
             }
-            network.exitReachable = exitReachable;
-            const visits = network.exitVisits;
-            await leave(tab);
-            await leftHarbor(tab, network);
-            if (exitReachable) {
-              await atNeutralSite(tab);
-              assert.equal(network.exitVisits, visits + 1, 'the neutral site was asked for');
+            assert.equal(await tab.run(() => history.length), length, 'history.length');
+            for (const path of ['/local', '/contacts'].map((h) => base + h)) {
+              await tab.click('button.back');
+              await shown(path);
             }
-            assert.equal(await showsHarbor(tab), false, 'after the exit');
+            assert.equal(await tab.run(() => history.length), length, 'history.length after the in-app Back');
             await tab.back();
-            assert.equal(await tab.url(), network.previous, 'Back goes to where the person was before');
-            assert.equal(await showsHarbor(tab), false, 'after Back');
-            await tab.forward();
-            assert.equal(await showsHarbor(tab), false, 'after Forward');
-            await tab.reload();
-            assert.equal(await showsHarbor(tab), false, 'after Reload');
+            assert.equal(await tab.url(), network.previous, 'one Back leaves Harbor');
           }));
-      }
-    }
 
-    test('with the exit site unreachable and Harbor first in the tab, going back and forth never shows it, and opening it anew does', () =>
-      fresh(async () => {
-        await tab.goto(network.url + '/');
-        await started(tab);
-        network.exitReachable = false;
-        await tab.click('header a.exit');
-        await leftHarbor(tab, network);
-        for (const step of ['back', 'forward', 'reload', 'back', 'forward']) {
-          await tab[step]();
-          assert.equal(await showsHarbor(tab), false, `after ${step}`);
-        }
-        // Opened anew by its address, Harbor shows as usual.
-        await tab.goto(network.url + '/');
-        assert.equal(await showsHarbor(tab), true, 'opened anew');
-      }));
-
-    test('with the app running, moving through five views keeps history as it was; the in-app Back retraces; the browser Back leaves', () =>
-      fresh(async () => {
-        await tab.goto(network.previous);
-        await tab.goto(network.url + '/');
-        await started(tab);
-        const length = await tab.run(() => history.length);
-        /** Waits until `path` shows, which is once its heading has focus. */
-        const shown = (path) =>
-          tab.waitFor(
-            (path) => location.pathname === path && document.activeElement === document.querySelector('main h1'),
-            path,
-          );
-        for (const href of ['/learn', '/signs', '/contacts', '/local', '/find']) {
-          await tab.click(`footer a[href="${href}"]`);
-          await shown(href);
-        }
-        assert.equal(await tab.run(() => history.length), length, 'history.length');
-        for (const path of ['/local', '/contacts']) {
-          await tab.click('button.back');
-          await shown(path);
-        }
-        assert.equal(await tab.run(() => history.length), length, 'history.length after the in-app Back');
-        await tab.back();
-        assert.equal(await tab.url(), network.previous, 'one Back leaves Harbor');
-      }));
-
-    // Before the app runs, and where it never does, the page's own script
-    // keeps the trail clear; each state is checked to be what it says.
-    const withoutApp = {
-      'while the app is still loading (its WebAssembly 5 s late)': {
-        arrange: () => {
-          network.wasmDelay = 5000;
-        },
-      },
-      'when its WebAssembly never arrives': {
-        arrange: () => {
-          network.wasmMissing = true;
-        },
-      },
-      ...(engine.turnsOffWasm && { 'with WebAssembly turned off': { settings: { wasm: false } } }),
-    };
-    for (const [state, { arrange = () => {}, settings }] of Object.entries(withoutApp)) {
-      test(`${state}, tapping through four views keeps history as it was, and after the exit Back shows the page before Harbor`, () =>
-        fresh(async () => {
-          arrange();
-          await tab.goto(network.previous);
-          // Not waiting for the load, which can wait for the app.
-          await tab.open(network.url + '/');
-          await tab.waitFor(() => document.readyState !== 'loading');
-          const length = await tab.run(() => history.length);
-          for (const href of ['/learn', '/signs', '/contacts', '/local']) {
-            await tab.click(`footer a[href="${href}"]`);
-            // A static host may answer /learn with its folder, /learn/.
-            await tab.waitFor(
-              (href) => location.pathname.replace(/(.)\/$/, '$1') === href && document.readyState !== 'loading',
-              href,
-            );
-            assert.equal(await tab.run(() => 'wasmBindings' in window), false, `${href}: the app is not running`);
-          }
-          assert.equal(await tab.run(() => history.length), length, 'history.length');
-          if (settings) assert.equal(await tab.run(() => typeof WebAssembly), 'undefined');
-          await tab.click('header a.exit');
-          await atNeutralSite(tab);
-          await tab.back();
-          assert.equal(await tab.url(), network.previous, 'Back shows the page before Harbor');
-          // The page before was kept in the back-forward cache: it is on.
-          assert.equal(await tab.run(() => document.title), 'Before, kept');
-        }, settings));
-    }
-
-    test('each way out empties the page in the task of the click or key press, says it is leaving, and sends no referrer', () =>
-      fresh(async () => {
-        /** Focuses the exit link at `css`, then presses `key` on it. */
-        const keyOn = (css, key) => async (tab) => {
-          await tab.run((css) => document.querySelector(css).focus(), css);
-          await tab.press(key);
+        // Before the app runs, and where it never does, the page's own script
+        // keeps the trail clear; each state is checked to be what it says.
+        const withoutApp = {
+          'while the app is still loading (its WebAssembly 5 s late)': {
+            arrange: () => {
+              network.wasmDelay = 5000;
+            },
+          },
+          'when its WebAssembly never arrives': {
+            arrange: () => {
+              network.wasmMissing = true;
+            },
+          },
+          ...(engine.turnsOffWasm && { 'with WebAssembly turned off': { settings: { wasm: false } } }),
         };
-        const ways = {
-          'a click on the bar\'s exit': WAYS_OUT['a click on the exit'],
-          'Enter on the exit after "Skip to content"': { type: 'keydown', act: keyOn('a.exit.early', 'Enter') },
-          'Enter on the focused exit': { type: 'keydown', act: keyOn('header a.exit', 'Enter') },
-          'Space on the focused exit': { type: 'keydown', act: keyOn('header a.exit', 'Space') },
-          'Shift pressed three times': WAYS_OUT['Shift pressed three times'],
-        };
-        for (const [way, { type, nth, act }] of Object.entries(ways)) {
-          network.records.length = 0;
-          await tab.goto(network.url + '/signs');
-          await started(tab);
-          await recordAround(tab, type);
-          await act(tab);
-          await atNeutralSite(tab);
-          const record = await recorded(network, type, nth);
-          assertEmptiedInTheSameTask(record, way);
-          if (engine.name === 'chromium') {
-            // Both times are from the same clock in Chromium.
-            const arrived = await tab.run(() => performance.timeOrigin);
-            console.log(`exit delay, ${way}: ${Math.round(arrived - record.at)} ms from the press to the neutral site's navigation (goal: 50 ms or less)`);
-          }
+        for (const [state, { arrange = () => {}, settings }] of Object.entries(withoutApp)) {
+          test(`${state}, tapping through four views keeps history as it was, and after the exit Back shows the page before Harbor`, () =>
+            fresh(async () => {
+              arrange();
+              await tab.goto(network.previous);
+              // Not waiting for the load, which can wait for the app.
+              await tab.open(network.url + base + '/');
+              await tab.waitFor(() => document.readyState !== 'loading');
+              const length = await tab.run(() => history.length);
+              for (const href of ['/learn', '/signs', '/contacts', '/local'].map((h) => base + h)) {
+                await tab.click(`footer a[href="${href}"]`);
+                // A static host may answer /learn with its folder, /learn/.
+                await tab.waitFor(
+                  (href) => location.pathname.replace(/(.)\/$/, '$1') === href && document.readyState !== 'loading',
+                  href,
+                );
+                assert.equal(await tab.run(() => 'wasmBindings' in window), false, `${href}: the app is not running`);
+              }
+              assert.equal(await tab.run(() => history.length), length, 'history.length');
+              if (settings) assert.equal(await tab.run(() => typeof WebAssembly), 'undefined');
+              await tab.click('header a.exit');
+              await atNeutralSite(tab);
+              await tab.back();
+              assert.equal(await tab.url(), network.previous, 'Back shows the page before Harbor');
+              // The page before was kept in the back-forward cache: it is on.
+              assert.equal(await tab.run(() => document.title), 'Before, kept');
+            }, settings));
         }
-        assert.equal(network.exitReferrers.length, Object.keys(ways).length, 'the neutral site was asked for each time');
-        assert.ok(network.exitReferrers.every((r) => r === undefined), 'no referrer is sent');
-      }));
 
-    test('on a page still arriving (its view 3 s behind the call bar), the exit link and Shift three times both leave before the rest arrives', () =>
-      fresh(async () => {
-        for (const [way, { type, nth, act }] of Object.entries(WAYS_OUT)) {
-          await tab.goto(network.previous);
-          network.records.length = 0;
-          network.slowBody = 3000;
-          await tab.open(network.url + '/signs');
-          await tab.waitFor(() => document.querySelector('header a.exit') !== null);
-          await recordAround(tab, type);
-          await act(tab);
-          await atNeutralSite(tab);
-          const record = await recorded(network, type, nth);
-          assert.equal(record.loading, true, `${way}: the page was still arriving`);
-          assert.equal(record.view, false, `${way}: its view had not arrived`);
-          assertEmptiedInTheSameTask(record, way);
-        }
-      }));
-
-    test('Shift presses are counted out loud and with three marks; another key, or Shift with a key, starts again; the count expires, and says so', () =>
-      fresh(async () => {
-        await tab.goto(network.url + '/signs');
-        await started(tab);
-        const count = () =>
-          tab.run(() => {
-            const link = document.querySelector('header a.exit');
-            const marks = [...link.querySelectorAll('.presses span')];
-            return {
-              said: document.querySelector('header [role="status"][aria-live="polite"]').textContent,
-              lit: marks.filter((m) => getComputedStyle(m).backgroundColor !== getComputedStyle(marks[2]).backgroundColor).length,
-              shown: getComputedStyle(link.querySelector('.presses')).visibility === 'visible',
-              hidden: link.querySelector('.presses').getAttribute('aria-hidden'),
-              words: { one: link.dataset.countOne, other: link.dataset.countOther, expired: link.dataset.expired },
+        test('each way out empties the page in the task of the click or key press, says it is leaving, and sends no referrer', () =>
+          fresh(async () => {
+            /** Focuses the exit link at `css`, then presses `key` on it. */
+            const keyOn = (css, key) => async (tab) => {
+              await tab.run((css) => document.querySelector(css).focus(), css);
+              await tab.press(key);
             };
-          });
-        const before = await count();
-        assert.deepEqual({ said: before.said, shown: before.shown, hidden: before.hidden }, { said: '', shown: false, hidden: 'true' });
-        const { words } = before;
-        await tab.press('Shift');
-        assert.deepEqual(await count(), { ...before, said: words.other.replace('{n}', '2'), lit: 1, shown: true });
-        await tab.press('Shift');
-        assert.deepEqual(await count(), { ...before, said: words.one, lit: 2, shown: true });
-        await tab.press('a');
-        assert.deepEqual(await count(), before, 'another key starts again');
-        await tab.press('Shift');
-        await tab.press('Shift');
-        await tab.pressWithShift('A');
-        assert.deepEqual(await count(), before, 'Shift with a key starts again');
-        for (let i = 0; i < 3; i++) await tab.press('Escape');
-        await tab.press('Shift');
-        assert.equal((await count()).lit, 1, 'Escape did nothing');
-        // Five seconds without the next press: the count expires, and says so.
-        await tab.waitFor((expired) => document.querySelector('header [role="status"]').textContent === expired, words.expired);
-        assert.deepEqual(await count(), { ...before, said: words.expired });
-        assert.equal(await tab.url(), network.url + '/signs', 'still here');
-        assert.equal(network.exitVisits, 0);
-      }));
-
-    // That each is shown when focused is checked in Chromium (safety.test.mjs):
-    // the other engines' windows never have the system's focus here.
-    test('from the top of the page, Tab reaches "Skip to content", then the exit', () =>
-      fresh(async () => {
-        await tab.goto(network.url + '/');
-        await started(tab);
-        const focused = () => tab.run(() => document.activeElement.className);
-        await tab.press('Tab');
-        assert.equal(await focused(), 'skip');
-        await tab.press('Tab');
-        assert.equal(await focused(), 'exit early');
-      }));
-
-    test('after one visit, every page opens offline by its address and reloads, and search works', () =>
-      fresh(async () => {
-        await tab.goto(network.url + '/');
-        await started(tab);
-        await controlled(tab);
-        network.cut();
-        const usable = async (path) => {
-          await started(tab);
-          const shown = await tab.run(() => ({
-            heading: document.querySelector('main h1')?.textContent.length > 0,
-            call: document.querySelector('header a[href="tel:+18883737888"]') !== null,
-            exit: document.querySelector('header a.exit') !== null,
+            const ways = {
+              'a click on the bar\'s exit': WAYS_OUT['a click on the exit'],
+              'Enter on the exit after "Skip to content"': { type: 'keydown', act: keyOn('a.exit.early', 'Enter') },
+              'Enter on the focused exit': { type: 'keydown', act: keyOn('header a.exit', 'Enter') },
+              'Space on the focused exit': { type: 'keydown', act: keyOn('header a.exit', 'Space') },
+              'Shift pressed three times': WAYS_OUT['Shift pressed three times'],
+            };
+            for (const [way, { type, nth, act }] of Object.entries(ways)) {
+              network.records.length = 0;
+              await tab.goto(network.url + base + '/signs');
+              await started(tab);
+              await recordAround(tab, type);
+              await act(tab);
+              await atNeutralSite(tab);
+              const record = await recorded(network, type, nth);
+              assertEmptiedInTheSameTask(record, way);
+              if (engine.name === 'chromium') {
+                // Both times are from the same clock in Chromium.
+                const arrived = await tab.run(() => performance.timeOrigin);
+                console.log(`exit delay, ${way}: ${Math.round(arrived - record.at)} ms from the press to the neutral site's navigation (goal: 50 ms or less)`);
+              }
+            }
+            assert.equal(network.exitReferrers.length, Object.keys(ways).length, 'the neutral site was asked for each time');
+            assert.ok(network.exitReferrers.every((r) => r === undefined), 'no referrer is sent');
           }));
-          assert.deepEqual(shown, { heading: true, call: true, exit: true }, path);
-        };
-        for (const path of addresses()) {
-          await tab.goto(network.url + path);
-          await usable(path);
-          await tab.reload();
-          await usable(`${path}, reloaded`);
-        }
-        await tab.goto(network.url + '/find');
-        await search(tab, 'vacatur');
-      }));
 
-    test('search finds results as the person types', () =>
-      fresh(async () => {
-        await tab.goto(network.url + '/find');
-        await search(tab, 'hotline');
-      }));
+        test('on a page still arriving (its view 3 s behind the call bar), the exit link and Shift three times both leave before the rest arrives', () =>
+          fresh(async () => {
+            for (const [way, { type, nth, act }] of Object.entries(WAYS_OUT)) {
+              await tab.goto(network.previous);
+              network.records.length = 0;
+              network.slowBody = 3000;
+              await tab.open(network.url + base + '/signs');
+              await tab.waitFor(() => document.querySelector('header a.exit') !== null);
+              await recordAround(tab, type);
+              await act(tab);
+              await atNeutralSite(tab);
+              const record = await recorded(network, type, nth);
+              assert.equal(record.loading, true, `${way}: the page was still arriving`);
+              assert.equal(record.view, false, `${way}: its view had not arrived`);
+              assertEmptiedInTheSameTask(record, way);
+            }
+          }));
+
+        test('Shift presses are counted out loud and with three marks; another key, or Shift with a key, starts again; the count expires, and says so', () =>
+          fresh(async () => {
+            await tab.goto(network.url + base + '/signs');
+            await started(tab);
+            const count = () =>
+              tab.run(() => {
+                const link = document.querySelector('header a.exit');
+                const marks = [...link.querySelectorAll('.presses span')];
+                return {
+                  said: document.querySelector('header [role="status"][aria-live="polite"]').textContent,
+                  lit: marks.filter((m) => getComputedStyle(m).backgroundColor !== getComputedStyle(marks[2]).backgroundColor).length,
+                  shown: getComputedStyle(link.querySelector('.presses')).visibility === 'visible',
+                  hidden: link.querySelector('.presses').getAttribute('aria-hidden'),
+                  words: { one: link.dataset.countOne, other: link.dataset.countOther, expired: link.dataset.expired },
+                };
+              });
+            const before = await count();
+            assert.deepEqual({ said: before.said, shown: before.shown, hidden: before.hidden }, { said: '', shown: false, hidden: 'true' });
+            const { words } = before;
+            await tab.press('Shift');
+            assert.deepEqual(await count(), { ...before, said: words.other.replace('{n}', '2'), lit: 1, shown: true });
+            await tab.press('Shift');
+            assert.deepEqual(await count(), { ...before, said: words.one, lit: 2, shown: true });
+            await tab.press('a');
+            assert.deepEqual(await count(), before, 'another key starts again');
+            await tab.press('Shift');
+            await tab.press('Shift');
+            await tab.pressWithShift('A');
+            assert.deepEqual(await count(), before, 'Shift with a key starts again');
+            for (let i = 0; i < 3; i++) await tab.press('Escape');
+            await tab.press('Shift');
+            assert.equal((await count()).lit, 1, 'Escape did nothing');
+            // Five seconds without the next press: the count expires, and says so.
+            await tab.waitFor((expired) => document.querySelector('header [role="status"]').textContent === expired, words.expired);
+            assert.deepEqual(await count(), { ...before, said: words.expired });
+            assert.equal(await tab.url(), network.url + base + '/signs', 'still here');
+            assert.equal(network.exitVisits, 0);
+          }));
+
+        // That each is shown when focused is checked in Chromium (safety.test.mjs):
+        // the other engines' windows never have the system's focus here.
+        test('from the top of the page, Tab reaches "Skip to content", then the exit', () =>
+          fresh(async () => {
+            await tab.goto(network.url + base + '/');
+            await started(tab);
+            const focused = () => tab.run(() => document.activeElement.className);
+            await tab.press('Tab');
+            assert.equal(await focused(), 'skip');
+            await tab.press('Tab');
+            assert.equal(await focused(), 'exit early');
+          }));
+
+        test(`after one visit to ${language}, every page in ${other} opens offline by its address and reloads, and search works`, () =>
+          fresh(async () => {
+            await tab.goto(network.url + base + '/');
+            await started(tab);
+            await controlled(tab);
+            network.cut();
+            const usable = async (path) => {
+              await started(tab);
+              const shown = await tab.run(() => ({
+                heading: document.querySelector('main h1')?.textContent.length > 0,
+                call: document.querySelector('header a[href="tel:+18883737888"]') !== null,
+                exit: document.querySelector('header a.exit') !== null,
+              }));
+              assert.deepEqual(shown, { heading: true, call: true, exit: true }, path);
+            };
+            for (const path of addresses().filter((a) => inLanguage(a) !== base)) {
+              await tab.goto(network.url + path);
+              await usable(path);
+              await tab.reload();
+              await usable(`${path}, reloaded`);
+            }
+            const otherBase = base ? '' : '/es';
+            await tab.goto(network.url + otherBase + '/find');
+            await search(tab, 'vacatur');
+          }));
+
+        test('search finds results as the person types', () =>
+          fresh(async () => {
+            await tab.goto(network.url + base + '/find');
+            await search(tab, base ? 'línea' : 'hotline');
+          }));
+      });
+    }
   });
 }
