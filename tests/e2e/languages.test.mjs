@@ -1,0 +1,92 @@
+// Both languages, read from the built pages (no browser needed): every
+// address has a Spanish twin under /es/ with lang="es", its counterpart
+// linked both ways, the Spanish call bar and exit; and no English word of the
+// frame or the views is left on a Spanish page (the link to English, marked
+// lang="en", and the English proper names of services aside).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './harness.mjs';
+
+/** Every page the build wrote under `dir`, as addresses: `/`, `/signs`, … */
+function addresses(dir, prefix = '') {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...addresses(path, `${prefix}/${name}`));
+    else if (name === 'index.html') found.push(prefix || '/');
+  }
+  return found.sort();
+}
+
+const page = (address) => readFileSync(join(DIST, address, 'index.html'), 'utf8');
+const english = addresses(DIST).filter((a) => !a.startsWith('/es'));
+const spanish = addresses(join(DIST, 'es'), '/es');
+
+/**
+ * What a person can see or hear on a page: its text and the words in its
+ * attributes (labels, the exit's words, the looks' names), without scripts,
+ * styles, and elements in another language (`lang="en"`).
+ */
+function words(html) {
+  const body = html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<title>[\s\S]*?<\/title>/, ' ')
+    .replace(/<(?!html)(\w+)[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ');
+  const attributes = [...body.matchAll(/\s(?:aria-label|alt|data-[a-z-]+|content)="([^"]*)"/g)].map((m) => m[1]);
+  const text = body.replace(/<[^>]*>/g, ' ');
+  return `${text} ${attributes.join(' ')}`.replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ');
+}
+
+/** Names of services and organizations, kept in English on the Spanish pages as they are proper names. */
+const PROPER_NAMES = [...readdirSync(join(DIST, '..', 'content', 'es', 'regions'))].flatMap((file) =>
+  [...readFileSync(join(DIST, '..', 'content', 'es', 'regions', file), 'utf8').matchAll(/^name = "([^"]*)"/gm)].map((m) => m[1]),
+);
+
+/** Names the sources give services by, quoted in the Spanish text. */
+const QUOTED_NAMES = [
+  'National Suicide Prevention and Crisis Lifeline',
+  'Maine Suicide and Crisis Line',
+  'Intentional Peer Support Warmline',
+  'Rescue and Restore',
+];
+
+/** English words of the frame and the views: none may show on a Spanish page. */
+const ENGLISH = /\b(the|and|you|your|with|this|Call|Text|Search|Back|Open|Closed|Skip|Quick exit|Loading|Start|Every|near|Choose|Report|results?|Hours|Serves|Languages|Reload|Not now|offline|signal|phone)\b/;
+
+test('every English page has a Spanish twin under /es/, and each links the other', () => {
+  assert.ok(english.length >= 14, `${english}`);
+  assert.deepEqual(spanish, english.map((a) => (a === '/' ? '/es' : `/es${a}`)));
+  for (const address of english) {
+    const twin = address === '/' ? '/es/' : `/es${address}`;
+    const [en, es] = [page(address), page(twin)];
+    assert.match(en, /<html lang="en">/, address);
+    assert.match(es, /<html lang="es">/, twin);
+    assert.ok(en.includes(`<link rel="alternate" hreflang="es" href="${twin}">`), `${address} links ${twin}`);
+    assert.ok(es.includes(`<link rel="alternate" hreflang="en" href="${address}">`), `${twin} links ${address}`);
+    assert.match(en, new RegExp(`<a [^>]*lang="es"[^>]*href="${twin}"[^>]*>Español</a>`), `${address}: the link to Spanish`);
+    assert.match(es, new RegExp(`<a [^>]*lang="en"[^>]*href="${address}"[^>]*>English</a>`), `${twin}: the link to English`);
+    assert.match(es, />Llamar</, `${twin}: the Spanish call bar`);
+    assert.match(es, />Salida rápida/, `${twin}: the Spanish exit`);
+    assert.match(es, /data-count-other="Shift: presione \{n\} veces más para salir"/, `${twin}: the Spanish Shift count`);
+    assert.match(es, /app-es-[0-9a-f]{16}_bg\.wasm/, `${twin}: the Spanish app`);
+  }
+});
+
+test('no English word of the frame or the views is left on a Spanish page', () => {
+  for (const address of [...spanish, '/es/404.html']) {
+    const file = address.endsWith('.html') ? readFileSync(join(DIST, address), 'utf8') : page(address);
+    let seen = words(file);
+    // Longest first: "Maine" is part of longer names.
+    for (const name of [...PROPER_NAMES, ...QUOTED_NAMES].sort((a, b) => b.length - a.length)) seen = seen.replaceAll(name, ' ');
+    const found = seen.match(ENGLISH);
+    assert.equal(found && seen.slice(Math.max(0, found.index - 60), found.index + 60), null, `${address}: English words`);
+  }
+});
+
+test('the check sees English where it is: on the English pages', () => {
+  // The same check on the English twin finds English, so it can fail.
+  for (const address of english) assert.match(words(page(address)), ENGLISH, address);
+});
