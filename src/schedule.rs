@@ -231,4 +231,25 @@ mod tests {
         assert_eq!(is_open(&s, &Readings::default()), None);
         assert_eq!(describe(&CONTENT_EN.site.words, &[]), None);
     }
+
+    #[test]
+    fn hours_read_naturally_in_spanish() {
+        let words = &crate::content::CONTENT_ES.site.words;
+        let always = [schedule(EVERY_DAY, "00:00", "23:59")];
+        assert_eq!(
+            describe(words, &always).unwrap(),
+            "Abierto las 24 horas, todos los días"
+        );
+        let teen = [schedule(EVERY_DAY, "14:00", "22:00")];
+        assert_eq!(
+            describe(words, &teen).unwrap(),
+            "Todos los días, de 2 p. m. a 10 p. m., hora del Este"
+        );
+        const WEEKDAYS: &[Cow<'static, str>] = &[Cow::Borrowed("MO"), Cow::Borrowed("SA")];
+        let some = [schedule(WEEKDAYS, "09:30", "17:00")];
+        assert_eq!(
+            describe(words, &some).unwrap(),
+            "Lun., Sáb., de 9:30 a. m. a 5 p. m., hora del Este"
+        );
+    }
 }

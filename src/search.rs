@@ -212,6 +212,27 @@ mod tests {
     use crate::content::CONTENT_EN;
 
     #[test]
+    fn spanish_folds_to_plain_letters_the_same_for_index_and_query() {
+        assert_eq!(fold("LÍNEA"), "linea");
+        assert_eq!(fold("línea"), "linea");
+        assert_eq!(fold("Niño"), "nino");
+        assert_eq!(fold("¿Qué? ¡Ayuda!"), " que   ayuda ");
+        let index = Index::new(&crate::content::CONTENT_ES);
+        let hrefs = |q: &str| -> Vec<String> {
+            index
+                .query(q)
+                .iter()
+                .map(|h| h.entry.href.clone())
+                .collect()
+        };
+        assert!(!hrefs("linea").is_empty());
+        assert_eq!(hrefs("linea"), hrefs("LÍNEA"));
+        assert_eq!(hrefs("linea"), hrefs("línea"));
+        assert!(!hrefs("nino").is_empty());
+        assert_eq!(hrefs("nino"), hrefs("niño"));
+    }
+
+    #[test]
     fn finds_a_warning_sign_by_any_of_its_words() {
         let index = Index::new(&CONTENT_EN);
         let hits = index.query("EYE contact");

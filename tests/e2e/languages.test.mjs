@@ -90,3 +90,21 @@ test('the check sees English where it is: on the English pages', () => {
   // The same check on the English twin finds English, so it can fail.
   for (const address of english) assert.match(words(page(address)), ENGLISH, address);
 });
+
+test('added from a Spanish page, the app opens in Spanish, with the same neutral name', () => {
+  for (const [address, manifest, start] of [['/', '/manifest.webmanifest', '/'], ['/es/', '/es/manifest.webmanifest', '/es/']]) {
+    assert.ok(page(address).includes(`<link rel="manifest" href="${manifest}">`), `${address} links ${manifest}`);
+    const json = JSON.parse(readFileSync(join(DIST, manifest), 'utf8'));
+    assert.equal(json.start_url, start, `${manifest}: start_url`);
+    assert.equal(json.id, start, `${manifest}: an id of its own`);
+    assert.equal(json.name, 'Notebook', `${manifest}: the neutral name`);
+  }
+  assert.equal(JSON.parse(readFileSync(join(DIST, 'es', 'manifest.webmanifest'), 'utf8')).lang, 'es');
+  // Each cover of the Spanish install view has its Spanish manifest.
+  const covers = [...page('/es/install').matchAll(/data-manifest="([^"]*)"/g)].map((m) => m[1]);
+  assert.ok(covers.length >= 4, `${covers}`);
+  for (const manifest of covers) {
+    assert.ok(manifest.startsWith('/es/'), manifest);
+    assert.equal(JSON.parse(readFileSync(join(DIST, manifest), 'utf8')).start_url, '/es/', manifest);
+  }
+});

@@ -39,8 +39,11 @@ for (const [way, { settings, setup }] of Object.entries(WAYS)) {
         }
         const exit = page.locator('header a.exit');
         assert.equal(await exit.getAttribute('href'), EXIT, path);
+        // In its own language: a Spanish page links the Spanish views.
+        const base = path === '/es' || path.startsWith('/es/') ? '/es' : '';
         for (const view of VIEWS) {
-          assert.ok(await page.locator(`a[href="${view}"]`).count() > 0, `${path} links to ${view}`);
+          const href = view === '/' ? `${base}/` : base + view;
+          assert.ok(await page.locator(`a[href="${href}"]`).count() > 0, `${path} links to ${href}`);
         }
         assert.equal(await page.locator('main').count(), 1, path);
         assert.equal(await page.title(), 'Notebook', `${path}: a neutral title`);
@@ -49,7 +52,12 @@ for (const [way, { settings, setup }] of Object.entries(WAYS)) {
       if (way === 'WebAssembly turned off') {
         assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
       }
-      for (const view of [...VIEWS, ...REGIONS]) assert.ok(pages.includes(view), `${view} was reached`);
+      // Both languages: the walk follows the link to the other language.
+      for (const view of [...VIEWS, ...REGIONS]) {
+        assert.ok(pages.includes(view), `${view} was reached`);
+        const twin = view === '/' ? '/es/' : `/es${view}`;
+        assert.ok(pages.includes(twin), `${twin} was reached`);
+      }
       assert.deepEqual(LINKS.filter((href) => !hrefs.has(href)), [], 'links not found');
       assert.deepEqual(FACTS.filter((fact) => !text.includes(fact)), [], 'facts not found');
 

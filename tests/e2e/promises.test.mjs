@@ -489,6 +489,25 @@ for (const engine of ENGINES.filter((e) => chosen.includes(e.name))) {
             await tab.goto(network.url + base + '/find');
             await search(tab, base ? 'línea' : 'hotline');
           }));
+
+        if (base) {
+          test('search folds accents, ñ, case, ¿ and ¡: "linea", "LÍNEA" and "línea" find the same, and "nino" finds "niño"', () =>
+            fresh(async () => {
+              const found = async (words) => {
+                await tab.goto(network.url + base + '/find');
+                await search(tab, words);
+                return tab.run(() => [...document.querySelectorAll('.results a')].map((a) => a.getAttribute('href')));
+              };
+              const plain = await found('linea');
+              assert.deepEqual(await found('LÍNEA'), plain, 'LÍNEA');
+              assert.deepEqual(await found('línea'), plain, 'línea');
+              assert.deepEqual(await found('¿línea?'), plain, '¿línea?');
+              const children = await found('nino');
+              assert.deepEqual(await found('niño'), children, 'niño');
+              const text = await tab.run(() => document.querySelector('.results').textContent);
+              assert.match(text, /niño/i, 'what "nino" finds says "niño"');
+            }));
+        }
       });
     }
   });
