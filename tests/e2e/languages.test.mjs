@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from './harness.mjs';
+import { DIST, withFresh, ready } from './harness.mjs';
 
 /** Every page the build wrote under `dir`, as addresses: `/`, `/signs`, … */
 function addresses(dir, prefix = '') {
@@ -106,5 +106,27 @@ test('added from a Spanish page, the app opens in Spanish, with the same neutral
   for (const manifest of covers) {
     assert.ok(manifest.startsWith('/es/'), manifest);
     assert.equal(JSON.parse(readFileSync(join(DIST, manifest), 'utf8')).start_url, '/es/', manifest);
+  }
+});
+
+test('a browser set to Spanish sees, on the English home view, one quiet line offering Spanish; nothing moves it there or is stored', async () => {
+  for (const [locale, offered] of [['es-MX', true], ['en-US', false]]) {
+    await withFresh(async ({ server, browser }) => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url + '/');
+      await ready(page);
+      const offer = page.locator('main .offer a');
+      if (offered) {
+        await offer.waitFor();
+        assert.equal(await offer.innerText(), 'Ver en español');
+        assert.equal(await offer.getAttribute('href'), '/es/');
+        assert.equal(await page.locator('main .offer').getAttribute('lang'), 'es');
+      } else {
+        assert.equal(await offer.count(), 0, `${locale}: no offer`);
+      }
+      assert.equal(new URL(page.url()).pathname, '/', `${locale}: no redirect by the browser's language`);
+      const kept = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+      assert.deepEqual(kept, { local: 0, session: 0, cookie: '' }, `${locale}: nothing stored`);
+    }, { options: { locale } });
   }
 });

@@ -484,6 +484,31 @@ for (const engine of ENGINES.filter((e) => chosen.includes(e.name))) {
             await search(tab, 'vacatur');
           }));
 
+        test(`the link to ${other} opens the same view in ${other}, replacing the history entry, with the app and without it`, () =>
+          fresh(async () => {
+            const twin = (path) => (base ? path.replace(/^\/es/, '') || '/' : `/es${path}`);
+            for (const app of [true, false]) {
+              network.wasmMissing = !app;
+              await tab.goto(network.previous);
+              await tab.goto(network.url + base + '/signs#work');
+              if (app) await started(tab);
+              else await tab.waitFor(() => document.readyState !== 'loading');
+              const length = await tab.run(() => history.length);
+              await tab.click('a.switch');
+              const path = twin(base + '/signs');
+              await tab.waitFor(
+                (path) => location.pathname.replace(/(.)\/$/, '$1') === path && document.readyState !== 'loading',
+                path,
+              );
+              if (app) await started(tab);
+              const shown = await tab.run(() => ({ lang: document.documentElement.lang, hash: location.hash, length: history.length }));
+              // The app's link keeps the section; the page's own, written at build time, opens the view's top.
+              assert.deepEqual(shown, { lang: base ? 'en' : 'es', hash: app ? '#work' : '', length }, `app ${app}`);
+              await tab.back();
+              assert.equal(await tab.url(), network.previous, `app ${app}: one Back leaves Harbor`);
+            }
+          }));
+
         test('search finds results as the person types', () =>
           fresh(async () => {
             await tab.goto(network.url + base + '/find');
