@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { ROOT, sharedApp, ready } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const VIEWS = [
+const ENGLISH = [
   '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
   '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
 ];
+// And each in Spanish, whose words are longer.
+const VIEWS = [...ENGLISH, ...ENGLISH.map((path) => (path === '/' ? '/es/' : `/es${path}`))];
 
 const app = sharedApp();
 

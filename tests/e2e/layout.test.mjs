@@ -8,10 +8,12 @@ import assert from 'node:assert/strict';
 import { sharedApp, ready } from './harness.mjs';
 
 // The same views as a11y.test.mjs.
-const VIEWS = [
+const ENGLISH = [
   '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
   '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
 ];
+// And each in Spanish, whose words are longer.
+const VIEWS = [...ENGLISH, ...ENGLISH.map((path) => (path === '/' ? '/es/' : `/es${path}`))];
 
 // WCAG 1.4.10 Reflow: 320 CSS px wide, which is 1280 px at 400 % zoom.
 const NARROW = { width: 320, height: 640 };
