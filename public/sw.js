@@ -154,13 +154,15 @@ function pageFor(url) {
 
 /** The not-found page: the network's if it answers one, else the copy's. */
 async function notFound(request) {
+  // Hosts without a not-found page per folder answer a Spanish address with
+  // the English one: the copy's Spanish page is the right one.
+  const spanish = new URL(request.url).pathname.startsWith('/es/');
   try {
     const response = await fetch(request);
-    if (response.ok || response.status === 404) return response;
+    if (response.ok || (response.status === 404 && !spanish)) return response;
   } catch {
     // Offline: the copy's.
   }
-  const spanish = new URL(request.url).pathname.startsWith('/es/');
   const page = await (await caches.open(CACHE)).match(spanish ? NOT_FOUND_ES : NOT_FOUND);
   return page ? new Response(page.body, { status: 404, headers: page.headers }) : Response.error();
 }

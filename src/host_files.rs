@@ -84,22 +84,36 @@ pub fn nginx_file(policy: &str) -> String {
         .iter()
         .map(|(name, value)| format!("    add_header {name} \"{value}\" always;\n"))
         .collect();
-    let location = |pattern: &str, cache: &str| {
-        format!("location {pattern} {{\n{headers}    add_header Cache-Control \"{cache}\" always;\n}}\n")
+    let location = |pattern: &str, cache: &str, more: &str| {
+        format!("location {pattern} {{\n{more}{headers}    add_header Cache-Control \"{cache}\" always;\n}}\n")
     };
     format!(
         "# Written by the build (src/bin/postbuild.rs). See README.md, \"Deploy\".\n\
          # Include it in the server block whose root is this folder.\n\
          error_page 404 /404.html;\n\
-         location /es/ {{ error_page 404 /es/404.html; }}\n\
          # Send the .gz twins the build wrote; with the ngx_brotli module, also:\n\
          # brotli_static on;\n\
          gzip_static on;\n\
-         {}{}{}",
-        location("= /sw.js", FRESH),
-        location("~ \"^/app-[0-9a-f]{16}(\\.js|_bg\\.wasm)$\"", KEPT),
-        location("/", FRESH),
+         {}{}{}{}",
+        location("= /sw.js", FRESH, ""),
+        location(
+            "~ \"^/app-([a-z]{2}-)?[0-9a-f]{16}(\\.js|_bg\\.wasm)$\"",
+            KEPT,
+            ""
+        ),
+        // Unknown Spanish addresses get the Spanish not-found page.
+        location("/es/", FRESH, "    error_page 404 /es/404.html;\n"),
+        location("/", FRESH, ""),
     )
+}
+
+/// `_redirects`, which Netlify reads: unknown Spanish addresses get the
+/// Spanish not-found page, with its 404 status (other unknown addresses get
+/// `/404.html` by themselves).
+pub fn redirects_file() -> String {
+    "# Written by the build (src/bin/postbuild.rs). See README.md, \"Deploy\".\n\
+     /es/*  /es/404.html  404\n"
+        .to_string()
 }
 
 #[cfg(test)]
@@ -158,9 +172,11 @@ mod tests {
         assert_eq!(
             file.matches("add_header Content-Security-Policy \"default-src 'self'; frame-ancestors 'none'\" always;")
                 .count(),
-            3
+            4
         );
         assert!(file.contains("location = /sw.js {"));
+        assert!(file.contains("location /es/ {\n    error_page 404 /es/404.html;\n    add_header Content-Security-Policy"));
+        assert!(file.contains("^/app-([a-z]{2}-)?[0-9a-f]{16}"));
         assert!(file.contains("gzip_static on;"));
         assert!(file.contains("error_page 404 /404.html;"));
     }

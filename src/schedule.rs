@@ -243,13 +243,13 @@ mod tests {
         let teen = [schedule(EVERY_DAY, "14:00", "22:00")];
         assert_eq!(
             describe(words, &teen).unwrap(),
-            "Todos los días, de 2 p. m. a 10 p. m., hora del Este"
+            "Todos los días, de 2\u{a0}p.\u{a0}m. a 10\u{a0}p.\u{a0}m., hora del Este"
         );
         const WEEKDAYS: &[Cow<'static, str>] = &[Cow::Borrowed("MO"), Cow::Borrowed("SA")];
         let some = [schedule(WEEKDAYS, "09:30", "17:00")];
         assert_eq!(
             describe(words, &some).unwrap(),
-            "Lun., Sáb., de 9:30 a. m. a 5 p. m., hora del Este"
+            "Lun., Sáb., de 9:30\u{a0}a.\u{a0}m. a 5\u{a0}p.\u{a0}m., hora del Este"
         );
     }
 }

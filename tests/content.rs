@@ -493,3 +493,72 @@ fn text_not_in_composed_form_is_refused() {
         &["content/es/site.toml", "words.call`", "composed form"],
     );
 }
+
+#[test]
+fn a_number_whose_parts_are_swapped_in_translation_is_refused() {
+    let message = only_error(translated_with_change(
+        "es/topics.toml",
+        "Si prefiere dar un aviso anónimo, llame a la Línea Nacional Contra la Trata de Personas al 1-888-373-7888.",
+        "Si prefiere dar un aviso anónimo, llame a la Línea Nacional Contra la Trata de Personas al 1-373-888-7888.",
+    ));
+    assert_names(
+        &message,
+        &["content/es/topics.toml", "1-373-888-7888", "1-888-373-7888"],
+    );
+}
+
+#[test]
+fn a_translated_entry_without_its_id_is_refused() {
+    let errors = refused(translated_with_change(
+        "es/site.toml",
+        "[[door]]\nid = \"now\"\n",
+        "[[door]]\n",
+    ));
+    assert_one_names(
+        &errors,
+        &["content/es/site.toml", "door \"now\"", "`id`", "missing"],
+    );
+}
+
+#[test]
+fn a_source_that_adds_nothing_does_not_allow_a_new_number() {
+    let files = both_languages();
+    let us = &files
+        .iter()
+        .find(|(n, _)| n == "es/regions/us.toml")
+        .unwrap()
+        .1;
+    let own = us
+        .lines()
+        .find(|l| l.starts_with("source = ") && l.contains("988lifeline"))
+        .unwrap();
+    let english_only = own
+        .split(" ; https://988lifeline")
+        .next()
+        .unwrap()
+        .to_string()
+        + "\"";
+    let errors = refused(translated_with_change(
+        "es/regions/us.toml",
+        own,
+        &english_only,
+    ));
+    assert_one_names(
+        &errors,
+        &[
+            "content/es/regions/us.toml",
+            "service \"line988\"",
+            "`source`",
+        ],
+    );
+}
+
+#[test]
+fn a_translated_file_with_no_english_file_is_refused() {
+    let mut files = both_languages();
+    files.push(("es/topcs.toml".into(), "x = 1".into()));
+    assert_names(
+        &only_error(files),
+        &["content/es/topcs.toml", "no English file"],
+    );
+}

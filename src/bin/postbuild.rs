@@ -3,14 +3,15 @@
 //!
 //! 1. the web app manifest of each look the app can have on the home screen
 //!    (`src/looks.rs`);
-//! 2. one page for each address of the app (`index.html`, `signs/index.html`,
-//!    `local/maine/index.html`, …), rendered from the same components as the
-//!    app, from Trunk's `index.html` as the template; and `404.html`, the
-//!    not-found view, for addresses the site does not have. Each page has a
+//! 2. one page for each address of the app in each language (`index.html`,
+//!    `signs/index.html`, `es/local/maine/index.html`, …), rendered from the
+//!    same components as the app, from Trunk's `index.html` made each
+//!    language's template; and `404.html` and `es/404.html`, the not-found
+//!    view, for addresses the site does not have. Each page has a
 //!    Content-Security-Policy that allows only this site's files and the
 //!    page's own scripts;
 //! 3. `_headers` and `_nginx.conf`: the same policy and the other headers,
-//!    for static hosts;
+//!    for static hosts; `_redirects`, Netlify's, for the Spanish not-found page;
 //! 4. `sw.js`: the service worker, with the list of every file to keep
 //!    offline and its SHA-256, pages included. This comes last, so that it
 //!    lists them.
@@ -74,7 +75,11 @@ fn main() {
         let usual = Look::usual(content);
         let render = |address: &str| -> Result<String, String> {
             let view = prerender::app_at(content, address);
-            let alternates = prerender::alternates(content, address);
+            // The not-found page has no counterpart to point to.
+            let alternates = match harbor::route::Route::in_language(content, address) {
+                harbor::route::Route::NotFound => String::new(),
+                _ => prerender::alternates(content, address),
+            };
             prerender::insert_csp(&prerender::page(
                 &template,
                 &frame,
@@ -138,6 +143,13 @@ fn main() {
         write(
             &dir.join("_headers"),
             &harbor::host_files::headers_file(&policy, &addresses, &hashed),
+        ),
+    );
+    step(
+        "_redirects",
+        write(
+            &dir.join("_redirects"),
+            &harbor::host_files::redirects_file(),
         ),
     );
     step(

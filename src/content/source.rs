@@ -106,13 +106,18 @@ pub fn load(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
             files.push((translated.clone(), read(&translated)?));
         }
         let english: Vec<String> = names.iter().map(|n| format!("{lang}/{n}")).collect();
-        for extra in list(&format!("{lang}/regions"))? {
+        let top = std::fs::read_dir(dir.join(lang))
+            .map_err(|e| vec![error(lang, "folder", "", format!("cannot be read: {e}"))])?
+            .filter_map(|entry| entry.ok())
+            .map(|entry| format!("{lang}/{}", entry.file_name().to_string_lossy()))
+            .filter(|name| name.ends_with(".toml"));
+        for extra in top.chain(list(&format!("{lang}/regions"))?) {
             if !english.contains(&extra) {
                 return Err(vec![error(
                     &extra,
                     "file",
                     "",
-                    "has no English file: a region is added in English first".into(),
+                    "has no English file: a file is added in English first".into(),
                 )]);
             }
         }
@@ -330,7 +335,9 @@ fn translate(
         errors,
     };
     let merged = walk.table("top level", "", &english, &words, false, true);
-    toml::to_string(&merged).ok()
+    toml::to_string(&merged)
+        .map_err(|e| errors.push(error(file, "file", "", format!("cannot be merged: {e}"))))
+        .ok()
 }
 
 /// One walk of [`translate`] over a file and its translation.
@@ -365,6 +372,12 @@ impl Translation<'_> {
             };
             let fact = is_fact(key, value) || (root && self.site && key == "name");
             match words.get(key) {
+                // Entries line up by their ids, so each repeats its own.
+                None if key == "id" => self.push(
+                    &entry,
+                    &path,
+                    format!("is missing: write the English entry's id, {value}"),
+                ),
                 None if fact || !has_words(value) => {}
                 None => self.push(
                     &entry,
@@ -384,10 +397,8 @@ impl Translation<'_> {
                 }
                 Some(given) if key == "source" => {
                     let english_source = value.as_str().unwrap_or_default();
-                    if !given
-                        .as_str()
-                        .is_some_and(|g| g.starts_with(english_source))
-                    {
+                    let adds = given.as_str().and_then(|g| g.strip_prefix(english_source));
+                    if adds.is_none_or(|more| more.trim_start_matches([' ', ';', ',']).len() <= 8) {
                         self.push(
                             &entry,
                             &path,
@@ -553,14 +564,28 @@ pub fn placeholders(text: &str) -> Vec<String> {
     found
 }
 
-/// The numbers written with digits in a text, sorted: `1-888-373-7888` is
-/// 1, 888, 373 and 7888.
+/// The numbers written with digits in a text, sorted. Digits joined by
+/// `-`, `.`, `:` or `/` are one number, so `1-888-373-7888`, `9:30` and
+/// `24/7` each stay whole, and a translation cannot swap their parts.
 pub fn numbers(text: &str) -> Vec<String> {
-    let mut found: Vec<String> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|run| !run.is_empty())
-        .map(str::to_string)
-        .collect();
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (chars[i].is_ascii_digit()
+                || ("-.:/".contains(chars[i])
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+        {
+            i += 1;
+        }
+        found.push(chars[start..i].iter().collect::<String>());
+    }
     found.sort();
     found
 }
@@ -989,57 +1014,36 @@ fn exit_problems(exit: &Exit) -> Vec<(&'static str, String)> {
     problems
 }
 
-/// The placeholders each template of `[words]` must keep, once each: without
-/// them a number or a name would not show.
-pub const TEMPLATES: &[(&str, &[&str])] = &[
-    ("bar_text", &["keyword"]),
-    ("bar_label", &["short", "number", "name"]),
-    ("call", &["number"]),
-    ("text", &["number"]),
-    ("text_keyword", &["keyword", "number"]),
-    ("tty", &["number"]),
-    ("line_label", &["action", "name"]),
-    ("relay_label", &["action", "name"]),
-    ("email_link", &["email"]),
-    ("in_region", &["region"]),
-    ("serves", &["area", "languages"]),
-    ("open_all_day", &["days"]),
-    ("hours", &["days", "opens", "closes", "zone"]),
-    ("am", &["time"]),
-    ("pm", &["time"]),
-    ("results", &["n"]),
-    ("ticked", &["n", "total"]),
-];
+/// Each template of `[words]` with the placeholders it must keep, once
+/// each: without them a number or a name would not show.
+fn templates(words: &Words) -> [(&'static str, &Text, &'static [&'static str]); 17] {
+    [
+        ("bar_text", &words.bar_text, &["keyword"]),
+        ("bar_label", &words.bar_label, &["short", "number", "name"]),
+        ("call", &words.call, &["number"]),
+        ("text", &words.text, &["number"]),
+        ("text_keyword", &words.text_keyword, &["keyword", "number"]),
+        ("tty", &words.tty, &["number"]),
+        ("line_label", &words.line_label, &["action", "name"]),
+        ("relay_label", &words.relay_label, &["action", "name"]),
+        ("email_link", &words.email_link, &["email"]),
+        ("in_region", &words.in_region, &["region"]),
+        ("serves", &words.serves, &["area", "languages"]),
+        ("open_all_day", &words.open_all_day, &["days"]),
+        ("hours", &words.hours, &["days", "opens", "closes", "zone"]),
+        ("am", &words.am, &["time"]),
+        ("pm", &words.pm, &["time"]),
+        ("results", &words.results, &["n"]),
+        ("ticked", &words.ticked, &["n", "total"]),
+    ]
+}
 
 /// What is wrong with `[words]`: a template without its placeholders (or
 /// with others), seven days that are not seven, and a time zone or language
 /// of the lines that has no name.
 fn words_problems(words: &Words, regions: &[(String, Region)]) -> Vec<(String, String)> {
     let mut problems = Vec::new();
-    let templates = [
-        ("bar_text", &words.bar_text),
-        ("bar_label", &words.bar_label),
-        ("call", &words.call),
-        ("text", &words.text),
-        ("text_keyword", &words.text_keyword),
-        ("tty", &words.tty),
-        ("line_label", &words.line_label),
-        ("relay_label", &words.relay_label),
-        ("email_link", &words.email_link),
-        ("in_region", &words.in_region),
-        ("serves", &words.serves),
-        ("open_all_day", &words.open_all_day),
-        ("hours", &words.hours),
-        ("am", &words.am),
-        ("pm", &words.pm),
-        ("results", &words.results),
-        ("ticked", &words.ticked),
-    ];
-    for (field, template) in templates {
-        let wanted = TEMPLATES
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map_or(&[][..], |(_, p)| *p);
+    for (field, template, wanted) in templates(words) {
         let mut wanted: Vec<String> = wanted.iter().map(|p| format!("{{{p}}}")).collect();
         wanted.sort();
         let found = placeholders(template);

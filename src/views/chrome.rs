@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::content::{fill, links, use_content, PhoneKind};
+use crate::route::Route;
 use crate::state::OfflineCopy;
 use crate::views::link::Go;
 use crate::{browser, state};
@@ -115,11 +116,15 @@ pub fn Wayfinding(
     address: String,
 ) -> impl IntoView {
     let content = use_content();
+    // The same view, or the other language's start for an unknown address.
+    let href = match Route::in_language(content, &address) {
+        Route::NotFound => content.other_base.to_string() + "/",
+        _ => content.counterpart(&address),
+    };
     let other = (!content.other_lang.is_empty()).then(|| {
         let lang = content.other_lang.as_ref();
         view! {
-            <a class="switch" lang=lang hreflang=lang
-                href=content.counterpart(&address)>
+            <a class="switch" lang=lang hreflang=lang href=href>
                 {content.site.words.switch.as_ref()}
             </a>
         }

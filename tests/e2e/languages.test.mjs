@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, withFresh, ready } from './harness.mjs';
+import { DIST, withFresh, ready, controlled } from './harness.mjs';
 
 /** Every page the build wrote under `dir`, as addresses: `/`, `/signs`, … */
 function addresses(dir, prefix = '') {
@@ -129,4 +129,24 @@ test('a browser set to Spanish sees, on the English home view, one quiet line of
       assert.deepEqual(kept, { local: 0, session: 0, cookie: '' }, `${locale}: nothing stored`);
     }, { options: { locale } });
   }
+});
+
+test('an unknown Spanish address shows the Spanish not-found page, whose link to English goes to its start', async () => {
+  const html = readFileSync(join(DIST, 'es', '404.html'), 'utf8');
+  assert.match(html, /<html lang="es">/);
+  assert.doesNotMatch(html, /rel="alternate"/, 'no counterpart to point to');
+  assert.match(html, /<a [^>]*lang="en"[^>]*href="\/"[^>]*>English<\/a>/);
+  // The test server, like many hosts, answers every unknown address with
+  // /404.html; once the worker runs, a Spanish address gets the Spanish page.
+  await withFresh(async ({ server, browser }) => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/es/');
+    await controlled(page);
+    const response = await page.goto(server.url + '/es/nada/aqui');
+    assert.equal(response.status(), 404);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.equal(await page.locator('main h1').innerText(), 'Esta página no está aquí');
+    assert.equal(await page.locator('a.switch').getAttribute('href'), '/');
+  });
 });
