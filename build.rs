@@ -11,6 +11,9 @@ mod model;
 #[allow(dead_code)]
 #[path = "src/content/source.rs"]
 mod source;
+#[allow(dead_code)]
+#[path = "src/content/translation.rs"]
+mod translation;
 
 fn main() {
     // Another content folder, for tests that build a second version of the site.
@@ -19,6 +22,7 @@ fn main() {
     println!("cargo::rerun-if-changed={dir}");
     println!("cargo::rerun-if-changed=src/content/model.rs");
     println!("cargo::rerun-if-changed=src/content/source.rs");
+    println!("cargo::rerun-if-changed=src/content/translation.rs");
 
     let languages = match source::load(Path::new(&dir)) {
         Ok(languages) => languages,

@@ -6,6 +6,8 @@ pub mod links;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translation;
 
 pub use model::*;
 

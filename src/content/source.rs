@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use super::model::{
     Content, Exit, Phone, PhoneKind, Region, Schedule, Service, Site, Text, Topic, Words,
 };
+use super::translation::{join, merge, placeholders};
 
 /// One problem in the content: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +68,7 @@ pub const SENSITIVE_WORDS: &[&str] = &[
 
 /// The translations of the content: each is a folder under `content/`
 /// named by its language code, with a file for each English file that holds
-/// only its words (see [`translate`]). English, at the top, is the first
+/// only its words (see [`super::translation`]). English, at the top, is the first
 /// language and has the site's plain addresses; each other language's
 /// addresses start with `/<code>`.
 pub const TRANSLATIONS: &[&str] = &["es"];
@@ -273,35 +274,6 @@ fn check_language(prefix: &str, files: &[(String, String)]) -> Result<Content, V
     })
 }
 
-/// Keys that hold facts, not words: written once, in the English file, and
-/// shared by every language. A translation repeats only `id`, unchanged, so
-/// that its entries line up with the English ones, and may give `source`
-/// where its words add a fact of their own (see [`translate`]).
-pub const FACT_KEYS: &[&str] = &[
-    "id",
-    "to",
-    "url",
-    "hotline",
-    "emergency",
-    "default_region",
-    "number",
-    "display",
-    "type",
-    "keyword",
-    "languages",
-    "byday",
-    "opens_at",
-    "closes_at",
-    "timezone",
-    "source",
-    "last_verified",
-    "national",
-    "style",
-    "email",
-    "organization",
-    "refer_to",
-];
-
 /// The English file `name` (`english`) with its words replaced by those of
 /// its translation `words` (the file `file`): the facts stay the English
 /// file's. Reports, naming file, entry and key, any entry or key that is in
@@ -329,265 +301,13 @@ fn translate(
     };
     let english = parsed(english, name, errors)?;
     let words = parsed(words, file, errors)?;
-    let mut walk = Translation {
-        file,
-        site: name == "site.toml",
-        errors,
-    };
-    let merged = walk.table("top level", "", &english, &words, false, true);
+    let (merged, problems) = merge(name == "site.toml", &english, &words);
+    for (entry, field, message) in problems {
+        errors.push(error(file, &entry, &field, message));
+    }
     toml::to_string(&merged)
         .map_err(|e| errors.push(error(file, "file", "", format!("cannot be merged: {e}"))))
         .ok()
-}
-
-/// One walk of [`translate`] over a file and its translation.
-struct Translation<'a> {
-    file: &'a str,
-    site: bool,
-    errors: &'a mut Vec<ContentError>,
-}
-
-impl Translation<'_> {
-    fn push(&mut self, entry: &str, field: &str, message: String) {
-        self.errors.push(error(self.file, entry, field, message));
-    }
-
-    fn table(
-        &mut self,
-        entry: &str,
-        field: &str,
-        english: &toml::Table,
-        words: &toml::Table,
-        own_source: bool,
-        root: bool,
-    ) -> toml::Table {
-        let own_source = own_source || words.contains_key("source");
-        let mut merged = english.clone();
-        for (key, value) in english {
-            // A table at the top is an entry of its own, such as `[exit]`.
-            let (entry, path) = if root && value.is_table() {
-                (key.clone(), String::new())
-            } else {
-                (entry.to_string(), join(field, key))
-            };
-            let fact = is_fact(key, value) || (root && self.site && key == "name");
-            match words.get(key) {
-                // Entries line up by their ids, so each repeats its own.
-                None if key == "id" => self.push(
-                    &entry,
-                    &path,
-                    format!("is missing: write the English entry's id, {value}"),
-                ),
-                None if fact || !has_words(value) => {}
-                None => self.push(
-                    &entry,
-                    &path,
-                    "is missing: the English has it, so every language must".into(),
-                ),
-                Some(given) if key == "id" => {
-                    if given != value {
-                        self.push(
-                            &entry,
-                            &path,
-                            format!(
-                                "is {given}, but the English entry here is {value}: keep the English order"
-                            ),
-                        );
-                    }
-                }
-                Some(given) if key == "source" => {
-                    let english_source = value.as_str().unwrap_or_default();
-                    let adds = given.as_str().and_then(|g| g.strip_prefix(english_source));
-                    if adds.is_none_or(|more| more.trim_start_matches([' ', ';', ',']).len() <= 8) {
-                        self.push(
-                            &entry,
-                            &path,
-                            "must start with the English source, then add this language's own"
-                                .into(),
-                        );
-                    }
-                }
-                Some(_) if fact => self.push(
-                    &entry,
-                    &path,
-                    "is a fact, written once in the English file: remove it here".into(),
-                ),
-                Some(given) => {
-                    let translated = self.value(&entry, &path, key, value, given, own_source);
-                    merged.insert(key.clone(), translated);
-                }
-            }
-        }
-        for key in words.keys().filter(|k| !english.contains_key(*k)) {
-            let path = join(field, key);
-            self.push(entry, &path, "is not in the English file".into());
-        }
-        merged
-    }
-
-    fn value(
-        &mut self,
-        entry: &str,
-        path: &str,
-        key: &str,
-        english: &toml::Value,
-        words: &toml::Value,
-        own_source: bool,
-    ) -> toml::Value {
-        use toml::Value;
-        match (english, words) {
-            (Value::String(e), Value::String(w)) => {
-                self.words(entry, path, e, w, own_source);
-                words.clone()
-            }
-            (Value::Table(e), Value::Table(w)) => {
-                Value::Table(self.table(entry, path, e, w, own_source, false))
-            }
-            (Value::Array(e), Value::Array(w)) if e.len() != w.len() => {
-                self.push(
-                    entry,
-                    path,
-                    format!(
-                        "has {} entries, the English {}: keep every one",
-                        w.len(),
-                        e.len()
-                    ),
-                );
-                english.clone()
-            }
-            (Value::Array(e), Value::Array(w)) => Value::Array(
-                e.iter()
-                    .zip(w)
-                    .enumerate()
-                    .map(|(i, (e, w))| match (e, w) {
-                        (Value::Table(et), Value::Table(wt)) => {
-                            let id = et.get("id").and_then(Value::as_str);
-                            if entry == "top level" {
-                                let name = match id {
-                                    Some(id) => format!("{key} \"{id}\""),
-                                    None => format!("{key} #{}", i + 1),
-                                };
-                                Value::Table(self.table(&name, "", et, wt, own_source, false))
-                            } else {
-                                let at =
-                                    format!("{path}[{}]", id.map_or(i.to_string(), str::to_string));
-                                Value::Table(self.table(entry, &at, et, wt, own_source, false))
-                            }
-                        }
-                        _ => self.value(entry, &format!("{path}[{i}]"), key, e, w, own_source),
-                    })
-                    .collect(),
-            ),
-            _ => {
-                self.push(
-                    entry,
-                    path,
-                    format!("must be a {} as in the English file", english.type_str()),
-                );
-                english.clone()
-            }
-        }
-    }
-
-    /// Checks one translated text against its English.
-    fn words(&mut self, entry: &str, path: &str, english: &str, words: &str, own_source: bool) {
-        if words.trim().is_empty() && !english.trim().is_empty() {
-            self.push(entry, path, "is empty".into());
-        }
-        let (e, w) = (placeholders(english), placeholders(words));
-        if e != w {
-            self.push(
-                entry,
-                path,
-                format!("has the placeholders {w:?}, the English {e:?}: keep the same ones"),
-            );
-        }
-        let (e, w) = (numbers(english), numbers(words));
-        let kept = e
-            .iter()
-            .all(|n| e.iter().filter(|m| *m == n).count() <= w.iter().filter(|m| *m == n).count());
-        if !kept || (!own_source && e.len() != w.len()) {
-            self.push(
-                entry,
-                path,
-                format!(
-                    "has the numbers {w:?}, the English {e:?}: a translation keeps every number{}",
-                    if own_source {
-                        ""
-                    } else {
-                        ", and adds one only in an entry that names its own source"
-                    }
-                ),
-            );
-        }
-    }
-}
-
-/// `field.key`, or `key` at the top.
-fn join(field: &str, key: &str) -> String {
-    if field.is_empty() {
-        key.to_string()
-    } else {
-        format!("{field}.{key}")
-    }
-}
-
-/// Whether `value` holds words a translation must give: a text under a key
-/// that is not a fact.
-fn has_words(value: &toml::Value) -> bool {
-    match value {
-        toml::Value::String(_) => true,
-        toml::Value::Array(items) => items.iter().any(has_words),
-        toml::Value::Table(table) => table.iter().any(|(k, v)| !is_fact(k, v) && has_words(v)),
-        _ => false,
-    }
-}
-
-/// Whether `key` holds a fact: one of [`FACT_KEYS`], and not a list of
-/// entries (`[[organization]]` is a list of entries; a service's
-/// `organization` is a fact).
-fn is_fact(key: &str, value: &toml::Value) -> bool {
-    let entries = value
-        .as_array()
-        .is_some_and(|items| items.first().is_some_and(toml::Value::is_table));
-    FACT_KEYS.contains(&key) && !entries
-}
-
-/// The `{placeholders}` of a text, sorted.
-pub fn placeholders(text: &str) -> Vec<String> {
-    let mut found: Vec<String> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| format!("{{{name}}}")))
-        .collect();
-    found.sort();
-    found
-}
-
-/// The numbers written with digits in a text, sorted. Digits joined by
-/// `-`, `.`, `:` or `/` are one number, so `1-888-373-7888`, `9:30` and
-/// `24/7` each stay whole, and a translation cannot swap their parts.
-pub fn numbers(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len()
-            && (chars[i].is_ascii_digit()
-                || ("-.:/".contains(chars[i])
-                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
-        {
-            i += 1;
-        }
-        found.push(chars[start..i].iter().collect::<String>());
-    }
-    found.sort();
-    found
 }
 
 fn error(file: &str, entry: &str, field: &str, message: String) -> ContentError {

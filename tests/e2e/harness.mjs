@@ -1,6 +1,6 @@
 // Shared setup for the end-to-end tests: a plain static server for dist/ on
 // loopback, and Debian's Chromium driven by playwright-core.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,17 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The release site that `trunk build --release` wrote. */
 export const DIST = join(ROOT, 'dist');
+
+/** Every page the build wrote under `dir`, as addresses: `/`, `/signs`, `/es/local/maine`, … */
+export function addresses(dir = DIST, prefix = '') {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...addresses(path, `${prefix}/${name}`));
+    else if (name === 'index.html') found.push(prefix || '/');
+  }
+  return found.sort();
+}
 
 /**
  * Serves `dir` on a free loopback port, without caching; resolves to its base

@@ -5,20 +5,9 @@
 // lang="en", and the English proper names of services aside).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, withFresh, ready, controlled } from './harness.mjs';
-
-/** Every page the build wrote under `dir`, as addresses: `/`, `/signs`, … */
-function addresses(dir, prefix = '') {
-  const found = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...addresses(path, `${prefix}/${name}`));
-    else if (name === 'index.html') found.push(prefix || '/');
-  }
-  return found.sort();
-}
+import { DIST, addresses, withFresh, ready, controlled } from './harness.mjs';
 
 const page = (address) => readFileSync(join(DIST, address, 'index.html'), 'utf8');
 const english = addresses(DIST).filter((a) => !a.startsWith('/es'));

@@ -11,9 +11,7 @@
 // server with navigator.sendBeacon (see `recordAround`).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST } from './harness.mjs';
+import { addresses } from './harness.mjs';
 import { ENGINES } from './engines.mjs';
 import { EXIT, startNetwork } from './network.mjs';
 
@@ -22,16 +20,6 @@ const CALLS = ['tel:+18883737888', 'sms:233733?&body=HELP', 'tel:911'];
 /** Words that would give the topic away in a title or an address. */
 const SENSITIVE = /traffick|sex|abuse|victim|exploit|assault|violence/i;
 
-/** Every page the build wrote, as addresses: `/`, `/signs`, `/local/maine`, … */
-function addresses(dir = DIST, prefix = '') {
-  const found = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...addresses(path, `${prefix}/${name}`));
-    else if (name === 'index.html') found.push(prefix || '/');
-  }
-  return found.sort();
-}
 
 /**
  * The languages, each with the start of its addresses: every promise that
