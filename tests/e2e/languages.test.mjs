@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, addresses, withFresh, ready, controlled } from './harness.mjs';
+import { DIST, ROOT, addresses, withFresh, ready, controlled } from './harness.mjs';
 
 const page = (address) => readFileSync(join(DIST, address, 'index.html'), 'utf8');
 const english = addresses(DIST).filter((a) => !a.startsWith('/es'));
@@ -30,8 +30,9 @@ function words(html) {
 }
 
 /** Names of services and organizations, kept in English on the Spanish pages as they are proper names. */
-const PROPER_NAMES = [...readdirSync(join(DIST, '..', 'content', 'es', 'regions'))].flatMap((file) =>
-  [...readFileSync(join(DIST, '..', 'content', 'es', 'regions', file), 'utf8').matchAll(/^name = "([^"]*)"/gm)].map((m) => m[1]),
+const REGIONS = join(ROOT, 'content', 'es', 'regions');
+const PROPER_NAMES = readdirSync(REGIONS).flatMap((file) =>
+  [...readFileSync(join(REGIONS, file), 'utf8').matchAll(/^name = "([^"]*)"/gm)].map((m) => m[1]),
 );
 
 /** Names the sources give services by, quoted in the Spanish text. */
