@@ -2,12 +2,15 @@
 //! site folder by `src/bin/postbuild.rs` with the build's own policy and file
 //! names, so that no one copies hashes by hand:
 //! - `_headers` (Netlify, Cloudflare Pages);
-//! - `_nginx.conf`, a snippet to include in nginx's `server` block.
+//! - `_nginx.conf`, a snippet to include in nginx's `server` block;
+//! - `_redirects` (Netlify): the Spanish not-found page.
 //!
 //! Each file a host serves gets one `Cache-Control`, never two rules that a
 //! host could join: pages and the service worker are checked at each visit
 //! (`no-cache`), so a new version is found; files whose names carry their
 //! content's hash are kept a year.
+
+use crate::content::source::FIRST_LANGUAGE;
 
 /// What every response carries: the page's policy (with `frame-ancestors`,
 /// which only a header can give) and two plain safety headers.
@@ -28,22 +31,27 @@ const FRESH: &str = "no-cache";
 const KEPT: &str = "public, max-age=31536000, immutable";
 
 /// Whether `name` (a file at the site's root) carries its content's hash, as
-/// Trunk names the app's files: `app-<16 hex>.js`, `app-<16 hex>_bg.wasm`.
+/// Trunk names the app's files: `app-<16 hex>.js`, `app-<16 hex>_bg.wasm`
+/// (and `app-es-<16 hex>…` for the Spanish app).
 pub fn is_hashed(name: &str) -> bool {
-    let Some(rest) = name.strip_prefix("app-") else {
-        return false;
-    };
+    app_language(name).is_some()
+}
+
+/// The language of one of the app's hashed files: the first language for
+/// `app-<16 hex>.js` and `app-<16 hex>_bg.wasm`, `es` for `app-es-<16 hex>…`;
+/// `None` for any other file.
+pub fn app_language(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix("app-")?;
     // Each language's app after the first is `app-<lang>-<hash>`.
-    let rest = match rest.split_once('-') {
+    let (lang, rest) = match rest.split_once('-') {
         Some((lang, hashed)) if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) => {
-            hashed
+            (lang, hashed)
         }
-        _ => rest,
+        _ => (FIRST_LANGUAGE, rest),
     };
-    let Some(hash) = rest.get(..16) else {
-        return false;
-    };
-    hash.chars().all(|c| c.is_ascii_hexdigit()) && matches!(&rest[16..], ".js" | "_bg.wasm")
+    let hash = rest.get(..16)?;
+    (hash.chars().all(|c| c.is_ascii_hexdigit()) && matches!(&rest[16..], ".js" | "_bg.wasm"))
+        .then_some(lang)
 }
 
 /// `_headers` for `policy`: the safety headers on everything; `no-cache` on
@@ -126,6 +134,9 @@ mod tests {
         assert!(is_hashed("app-792b120833e07cea_bg.wasm"));
         assert!(is_hashed("app-es-792b120833e07cea_bg.wasm"));
         assert!(is_hashed("app-es-792b120833e07cea.js"));
+        assert_eq!(app_language("app-792b120833e07cea.js"), Some("en"));
+        assert_eq!(app_language("app-es-792b120833e07cea_bg.wasm"), Some("es"));
+        assert_eq!(app_language("app-es-xyz.js"), None);
         for name in [
             "sw.js",
             "app-xyz.js",

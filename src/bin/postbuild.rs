@@ -133,10 +133,12 @@ fn main() {
     let scripts: Vec<&str> = scripts.iter().map(String::as_str).collect();
     let styles: Vec<&str> = styles.iter().map(String::as_str).collect();
     let policy = prerender::content_security_policy(&scripts, &styles);
-    let hashed: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
-        .filter_map(|item| item.ok()?.file_name().into_string().ok())
+    // The app's files, from the folder as Trunk left it (the pages written
+    // since are not hashed).
+    let hashed: Vec<String> = names
+        .iter()
         .filter(|name| harbor::host_files::is_hashed(name))
+        .cloned()
         .collect();
     step(
         "_headers",
@@ -177,26 +179,11 @@ fn main() {
 /// for the first language, `app-es-<hash>.js` for Spanish.
 #[cfg(not(target_arch = "wasm32"))]
 fn app_files(names: &[String], lang: &str) -> Vec<String> {
-    let own = |name: &&String| {
-        let rest = &name["app-".len()..];
-        let other = rest.len() > 3 && rest.as_bytes()[2] == b'-';
-        if lang == harbor::content::source::FIRST_LANGUAGE {
-            !other
-        } else {
-            rest.starts_with(&format!("{lang}-"))
-        }
-    };
-    let hashed: Vec<&String> = names
+    let own: Vec<&String> = names
         .iter()
-        .filter(|n| harbor::host_files::is_hashed(n))
-        .filter(own)
+        .filter(|n| harbor::host_files::app_language(n) == Some(lang))
         .collect();
-    let pick = |end: &str| {
-        hashed
-            .iter()
-            .find(|n| n.ends_with(end))
-            .map(|n| n.to_string())
-    };
+    let pick = |end: &str| own.iter().find(|n| n.ends_with(end)).map(|n| n.to_string());
     pick(".js").into_iter().chain(pick("_bg.wasm")).collect()
 }
 
