@@ -234,6 +234,10 @@ mod tests {
         assert_eq!(CONTENT_EN.counterpart("/signs#work"), "/es/signs#work");
         assert_eq!(es.counterpart("/es/local/maine"), "/local/maine");
         assert_eq!(es.counterpart("/es/"), "/");
+        assert_eq!(
+            (CONTENT_EN.other_home(), es.other_home()),
+            ("/es/".into(), "/".into())
+        );
     }
 
     #[test]

@@ -556,6 +556,11 @@ impl Content {
         }
     }
 
+    /// The other language's home view: `/es/` from English, `/` from Spanish.
+    pub fn other_home(&self) -> String {
+        format!("{}/", self.other_base)
+    }
+
     /// The same view in the other language: `/signs` in English is `/es/signs`.
     pub fn counterpart(&self, address: &str) -> String {
         let path = self.path_of(address).unwrap_or("/");

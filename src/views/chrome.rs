@@ -118,7 +118,7 @@ pub fn Wayfinding(
     let content = use_content();
     // The same view, or the other language's start for an unknown address.
     let href = match Route::in_language(content, &address) {
-        Route::NotFound => content.other_base.to_string() + "/",
+        Route::NotFound => content.other_home(),
         _ => content.counterpart(&address),
     };
     let other = (!content.other_lang.is_empty()).then(|| {

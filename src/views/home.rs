@@ -21,7 +21,7 @@ pub fn Home() -> impl IntoView {
         <p class="lead">{content.site.welcome_text.as_ref()}</p>
         {move || offered.get().then(|| view! {
             <p class="offer" lang=lang>
-                <a href=content.other_base.to_string() + "/" hreflang=lang>{content.site.words.offer.as_ref()}</a>
+                <a href=content.other_home() hreflang=lang>{content.site.words.offer.as_ref()}</a>
             </p>
         })}
         <ul class="doors">
