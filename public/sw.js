@@ -59,7 +59,7 @@ function keep(bytes, from) {
 async function fromOlderCopy(entry) {
   for (const name of await caches.keys()) {
     if (!name.startsWith(PREFIX) || name === CACHE) continue;
-    const response = await (await caches.open(name)).match(entry.url);
+    const response = await caches.match(entry.url, { cacheName: name });
     if (!response) continue;
     const bytes = await response.arrayBuffer();
     if ((await integrityOf(bytes)) === entry.integrity) return keep(bytes, response);
@@ -152,18 +152,36 @@ function pageFor(url) {
   return LISTED.has(page) ? page : LISTED.has(url.pathname) ? url.pathname : null;
 }
 
-/** The not-found page: the network's if it answers one, else the copy's. */
+/**
+ * What this version's copy holds for `key`, or undefined. Read by the
+ * cache's name, which never creates a cache: a late read in a version whose
+ * copy was deleted (after "Clear this app's data", say) leaves nothing behind.
+ */
+const fromCopy = (key) => caches.match(key, { cacheName: CACHE });
+
+/** How long an unknown address waits for the network before the copy's not-found page. */
+const NOT_FOUND_PATIENCE_MS = 3000;
+
+/**
+ * The not-found page: the network's if it answers one within
+ * NOT_FOUND_PATIENCE_MS, else the copy's (offline, a stalled connection, or
+ * any error).
+ */
 async function notFound(request) {
   // Hosts without a not-found page per folder answer a Spanish address with
   // the English one: the copy's Spanish page is the right one.
   const spanish = new URL(request.url).pathname.startsWith('/es/');
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), NOT_FOUND_PATIENCE_MS);
   try {
-    const response = await fetch(request);
+    const response = await fetch(request, { signal: stop.signal });
     if (response.ok || (response.status === 404 && !spanish)) return response;
   } catch {
-    // Offline: the copy's.
+    // Offline, or too slow: the copy's.
+  } finally {
+    clearTimeout(timer);
   }
-  const page = await (await caches.open(CACHE)).match(spanish ? NOT_FOUND_ES : NOT_FOUND);
+  const page = await fromCopy(spanish ? NOT_FOUND_ES : NOT_FOUND);
   return page ? new Response(page.body, { status: 404, headers: page.headers }) : Response.error();
 }
 
@@ -180,9 +198,6 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(
-    (async () => {
-      const cached = await (await caches.open(CACHE)).match(key);
-      return cached || fetch(request);
-    })(),
+    (async () => (await fromCopy(key)) || fetch(request))(),
   );
 });

@@ -44,12 +44,12 @@ pub fn App(
         browser::every(30_000, move || clock.0.set(browser::read_clock(&zones)));
     });
 
-    // Offline support (the page's own script registers the service worker):
-    // a new version waiting, the offline copy and the connection, shown quietly.
+    // Offline support (the page's own script registers the service worker
+    // and offers a new version): the offline copy and the connection, shown
+    // quietly.
     let status = state::status();
     Effect::new(move || {
         status.running.set(true);
-        browser::on_update_ready(move || status.update_ready.set(true));
         browser::on_copy_known(move |copy| status.copy.set(Some(copy)));
         browser::on_connection(move |online| status.online.set(online));
         browser::on_install_offer(move || status.can_install.set(true));

@@ -122,8 +122,13 @@ pub fn stored_region() -> Option<String> {
     storage.get_item(REGION_KEY).ok().flatten()
 }
 
-/// Keeps the picked region for the next visit, if storage allows.
+/// Keeps the picked region for the next visit, if storage allows, and
+/// unless the person cleared the app's data in this tab (the page's offline
+/// script marks `<html data-copy="cleared">`): then nothing is stored again.
 pub fn store_region(id: &str) {
+    if root_mark("data-copy").as_deref() == Some("cleared") {
+        return;
+    }
     if let Some(storage) = local_storage() {
         // Full storage throws; the region then lasts for this visit only.
         let _ = storage.set_item(REGION_KEY, id);
@@ -272,15 +277,6 @@ thread_local! {
     static INSTALL_OFFER: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The service worker container, if this browser has one here (not in
-/// insecure contexts, nor in some private modes).
-fn workers() -> Option<web_sys::ServiceWorkerContainer> {
-    let navigator = window()?.navigator();
-    js_sys::Reflect::has(&navigator, &"serviceWorker".into())
-        .ok()?
-        .then(|| navigator.service_worker())
-}
-
 /// The value of `attribute` on `<html>`, where the page's offline script
 /// (`src/offline.js`) marks what it knows for an app that starts later.
 fn root_mark(attribute: &str) -> Option<String> {
@@ -288,51 +284,6 @@ fn root_mark(attribute: &str) -> Option<String> {
         .document()?
         .document_element()?
         .get_attribute(attribute)
-}
-
-/// The event the page's offline script (`src/offline.js`) sends when a new
-/// version is installed and waiting, after it marks the page with
-/// `data-update="ready"` on `<html>` (in case the app starts later).
-const UPDATE_READY: &str = "update-ready";
-
-/// Calls `ready` once a new version of the site waits to take over. The
-/// page's offline script registers the service worker and tells (never on
-/// a first visit).
-pub fn on_update_ready(ready: impl Fn() + 'static) {
-    if root_mark("data-update").as_deref() == Some("ready") {
-        ready();
-    } else {
-        window_event_listener_untyped(UPDATE_READY, move |_| ready());
-    }
-}
-
-/// Asks the waiting version to take over, and reloads the page once it has
-/// (or at once, if none waits).
-pub fn reload_into_new_version() {
-    let Some(container) = workers() else {
-        return;
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        let registration = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await;
-        let waiting = registration
-            .ok()
-            .and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok())
-            .and_then(|r| r.waiting());
-        let Some(worker) = waiting else {
-            reload();
-            return;
-        };
-        // Only the person's choice reloads the page, never an update by itself.
-        let on_change = Closure::once_into_js(reload);
-        container.set_oncontrollerchange(Some(on_change.unchecked_ref()));
-        let _ = worker.post_message(&"skip-waiting".into());
-    });
-}
-
-fn reload() {
-    if let Some(window) = window() {
-        let _ = window.location().reload();
-    }
 }
 
 /// The event the page's offline script sends when it knows what this device
@@ -387,42 +338,4 @@ pub fn accept_install_offer() {
     if let Some(prompt) = prompt {
         let _ = prompt.call0(&offer);
     }
-}
-
-/// Removes everything Harbor keeps in this browser: local and session
-/// storage, the service worker's caches and its registration. Calls `done`
-/// when all of it is gone (or could not be reached).
-pub fn clear_app_data(done: impl FnOnce() + 'static) {
-    let Some(window) = window() else {
-        return;
-    };
-    for storage in [window.local_storage(), window.session_storage()] {
-        if let Ok(Some(storage)) = storage {
-            let _ = storage.clear();
-        }
-    }
-    let caches = window.caches().ok();
-    wasm_bindgen_futures::spawn_local(async move {
-        use wasm_bindgen_futures::JsFuture;
-        if let Some(caches) = caches {
-            if let Ok(names) = JsFuture::from(caches.keys()).await {
-                for name in js_sys::Array::from(&names).iter() {
-                    let _ =
-                        JsFuture::from(caches.delete(&name.as_string().unwrap_or_default())).await;
-                }
-            }
-        }
-        if let Some(container) = workers() {
-            if let Ok(registrations) = JsFuture::from(container.get_registrations()).await {
-                for registration in js_sys::Array::from(&registrations).iter() {
-                    let registration: web_sys::ServiceWorkerRegistration =
-                        registration.unchecked_into();
-                    if let Ok(unregistered) = registration.unregister() {
-                        let _ = JsFuture::from(unregistered).await;
-                    }
-                }
-            }
-        }
-        done();
-    });
 }

@@ -1,16 +1,38 @@
 //! Build side: what a static host needs besides the files, written into the
 //! site folder by `src/bin/postbuild.rs` with the build's own policy and file
-//! names, so that no one copies hashes by hand:
+//! names, so that no one copies hashes by hand ([`host_files`]):
 //! - `_headers` (Netlify, Cloudflare Pages);
 //! - `_nginx.conf`, a snippet to include in nginx's `server` block;
 //! - `_redirects` (Netlify): the Spanish not-found page.
 //!
 //! Each file a host serves gets one `Cache-Control`, never two rules that a
 //! host could join: pages and the service worker are checked at each visit
-//! (`no-cache`), so a new version is found; files whose names carry their
-//! content's hash are kept a year.
+//! (`no-cache`), so a new version is found; the app's files, whose names
+//! carry their content's hash ([`name_app_files`]), are kept a year.
+
+use std::path::Path;
 
 use crate::content::source::FIRST_LANGUAGE;
+
+/// The start of every host file's name. Netlify and Cloudflare Pages read
+/// `_headers` and `_redirects` and answer 404 for them, so no host file may
+/// be in the service worker's list (its install would fail there); the test
+/// server answers 404 for every name with this start, as those hosts do.
+pub const HOST_FILE_START: char = '_';
+
+/// Every file for hosts, by name, with its text: the one list that the
+/// build writes and that the service worker's list leaves out.
+pub fn host_files(
+    policy: &str,
+    addresses: &[String],
+    hashed: &[String],
+) -> [(&'static str, String); 3] {
+    [
+        ("_headers", headers_file(policy, addresses, hashed)),
+        ("_redirects", redirects_file()),
+        ("_nginx.conf", nginx_file(policy)),
+    ]
+}
 
 /// What every response carries: the page's policy (with `frame-ancestors`,
 /// which only a header can give) and two plain safety headers.
@@ -52,6 +74,79 @@ pub fn app_language(name: &str) -> Option<&str> {
     let hash = rest.get(..16)?;
     (hash.chars().all(|c| c.is_ascii_hexdigit()) && matches!(&rest[16..], ".js" | "_bg.wasm"))
         .then_some(lang)
+}
+
+/// The name of an app file of language `lang` whose bytes are `bytes`:
+/// `app-<hash>` (or `app-<lang>-<hash>` for a language after the first),
+/// then `ending` (`.js` or `_bg.wasm`). The hash is the first 16 hex digits
+/// of the SHA-256 of the bytes as served, so the name changes exactly when
+/// they do and hosts may keep the file a year.
+pub fn content_name(lang: &str, ending: &str, bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let hex: String = Sha256::digest(bytes)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    if lang == FIRST_LANGUAGE {
+        format!("app-{hex}{ending}")
+    } else {
+        format!("app-{lang}-{hex}{ending}")
+    }
+}
+
+/// Names each app's glue and wasm in `dir` by their final bytes
+/// ([`content_name`]), once nothing will change them (after the glue is
+/// minified): the wasm first, then the glue, which names the wasm, so the
+/// glue's name covers both. Trunk's own names hash the files before that
+/// (`app-<hash>.js`, and the other languages' `app-<lang>.js` carry none).
+/// Every name in the glue and in `index.html` follows. Returns the folder's
+/// file names afterwards.
+pub fn name_app_files(dir: &Path) -> Result<Vec<String>, String> {
+    let read_names = || -> Result<Vec<String>, String> {
+        Ok(std::fs::read_dir(dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|item| item.ok()?.file_name().into_string().ok())
+            .collect())
+    };
+    let page = dir.join("index.html");
+    let mut template = std::fs::read_to_string(&page).map_err(|e| format!("index.html: {e}"))?;
+    let glues: Vec<String> = read_names()?
+        .into_iter()
+        .filter(|n| n.starts_with("app") && n.ends_with(".js"))
+        .collect();
+    for glue in glues {
+        let stem = glue.trim_end_matches(".js");
+        let lang = trunk_language(stem).ok_or_else(|| format!("{glue}: not an app's glue"))?;
+        let wasm = format!("{stem}_bg.wasm");
+        let wasm_bytes = std::fs::read(dir.join(&wasm)).map_err(|e| format!("{wasm}: {e}"))?;
+        let new_wasm = content_name(lang, "_bg.wasm", &wasm_bytes);
+        let code = std::fs::read_to_string(dir.join(&glue))
+            .map_err(|e| format!("{glue}: {e}"))?
+            .replace(&wasm, &new_wasm);
+        let new_glue = content_name(lang, ".js", code.as_bytes());
+        std::fs::rename(dir.join(&wasm), dir.join(&new_wasm))
+            .map_err(|e| format!("{wasm}: {e}"))?;
+        std::fs::write(dir.join(&new_glue), &code).map_err(|e| format!("{new_glue}: {e}"))?;
+        if new_glue != glue {
+            std::fs::remove_file(dir.join(&glue)).map_err(|e| format!("{glue}: {e}"))?;
+        }
+        template = template.replace(&glue, &new_glue).replace(&wasm, &new_wasm);
+    }
+    std::fs::write(&page, template).map_err(|e| format!("index.html: {e}"))?;
+    read_names()
+}
+
+/// The language of an app file as Trunk names it, from its name without the
+/// ending: `app` or `app-<hash>` for the first language, `app-<lang>` or
+/// `app-<lang>-<hash>` for another.
+fn trunk_language(stem: &str) -> Option<&str> {
+    let rest = stem.strip_prefix("app")?;
+    if rest.is_empty() {
+        return Some(FIRST_LANGUAGE);
+    }
+    let first = rest.strip_prefix('-')?.split('-').next()?;
+    let is_lang = first.len() == 2 && first.bytes().all(|b| b.is_ascii_lowercase());
+    Some(if is_lang { first } else { FIRST_LANGUAGE })
 }
 
 /// `_headers` for `policy`: the safety headers on everything; `no-cache` on
@@ -145,6 +240,30 @@ mod tests {
         ] {
             assert!(!is_hashed(name), "{name}");
         }
+    }
+
+    #[test]
+    fn every_host_file_starts_with_the_mark_the_test_server_refuses() {
+        let files = host_files("default-src 'self'", &[], &[]);
+        let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, ["_headers", "_redirects", "_nginx.conf"]);
+        assert!(names.iter().all(|name| name.starts_with(HOST_FILE_START)));
+    }
+
+    #[test]
+    fn an_app_file_is_named_by_the_hash_of_its_bytes() {
+        // `printf 'x' | sha256sum`: 2d711642b726b044…
+        assert_eq!(content_name("en", ".js", b"x"), "app-2d711642b726b044.js");
+        assert_eq!(
+            content_name("es", "_bg.wasm", b"x"),
+            "app-es-2d711642b726b044_bg.wasm"
+        );
+        assert!(is_hashed(&content_name("es", ".js", b"y")));
+        assert_eq!(trunk_language("app-792b120833e07cea"), Some("en"));
+        assert_eq!(trunk_language("app"), Some("en"));
+        assert_eq!(trunk_language("app-es"), Some("es"));
+        assert_eq!(trunk_language("app-es-792b120833e07cea"), Some("es"));
+        assert_eq!(trunk_language("apple"), None);
     }
 
     #[test]

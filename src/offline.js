@@ -6,19 +6,34 @@
 //   so one visit saves the copy, and the copy's downloads do not slow the
 //   page or the app.
 // - A new version: when one is installed and waits, it marks <html> with
-//   data-update="ready" and sends "update-ready" (the app shows the notice);
-//   only on a page that runs a saved version, never on a first visit.
-//   When the page comes to the front again, it looks for a new version.
+//   data-update="ready" and shows the frame's notice, with a control that
+//   activates the new version and reloads; only on a page that runs a saved
+//   version, never on a first visit. With or without the app, this is the
+//   one notice. When the page comes to the front again, it looks for a new
+//   version.
 // - The copy: it asks the active worker whether its copy is complete; from
 //   the home screen it asks the browser to keep the copy when space runs
 //   short (there the browser asks the person nothing; elsewhere it only
 //   reads the answer, since asking could show a question, itself a trace).
 //   It marks <html> with data-copy ("unsupported", "not-saved", "saved",
-//   "kept"), sends "copy-known", and writes the words for that state into
-//   each element with the words as data (`data-saved`, … from site.toml).
+//   "kept", "cleared"), sends "copy-known", and writes the words for that
+//   state into each element with the words as data (`data-copy-saved`, …
+//   from site.toml). In Safari on iPhone or iPad, outside the Home Screen,
+//   the words say that Safari clears the copy after 7 days without a visit.
+// - "Clear this app's data" (the safety page's button): it removes the
+//   storage, the copy and the worker, and nothing is saved again while the
+//   person stays in this tab (the tab's window name, which is neither
+//   storage nor kept when the tab goes to another site, remembers it).
 (() => {
   const root = document.documentElement;
   const workers = navigator.serviceWorker;
+  // The tab's window name after "Clear this app's data".
+  const CLEARED = 'cleared';
+  const cleared = () => window.name === CLEARED;
+
+  // Safari on iPhone and iPad, in a tab: `navigator.standalone` exists there
+  // only, and is false outside the Home Screen.
+  const safariTab = 'standalone' in navigator && navigator.standalone === false;
 
   /** Writes the words for the copy's state into each element that shows it. */
   const show = () => {
@@ -29,26 +44,76 @@
       const text = {
         unsupported: words.copyUnsupported,
         'not-saved': words.copyNotSaved,
-        saved: `${words.copySaved} ${words.copyMayClear}`,
-        kept: `${words.copySaved} ${words.copyKept}`,
+        saved: `${words.copySaved} ${safariTab ? words.copySevenDays : words.copyMayClear}`,
+        kept: `${words.copySaved} ${safariTab ? words.copySevenDays : words.copyKept}`,
+        cleared: words.copyCleared,
       }[state];
       if (element.textContent !== text) element.textContent = text;
     }
   };
   const tell = (state) => {
-    if (root.dataset.copy === state) return;
+    if (root.dataset.copy === state || (cleared() && state !== CLEARED)) return;
     root.dataset.copy = state;
     show();
     dispatchEvent(new Event('copy-known'));
   };
+
+  /** The frame's notice of a new version, and its two controls. */
+  const notice = () => document.querySelector('#frame-notices .update');
+  let dismissed = false;
+  const showNotice = () => {
+    const update = notice();
+    if (update && root.dataset.update === 'ready' && !dismissed) update.hidden = false;
+  };
+
   // The app renders its views anew: show the state in them too.
   const watchPage = () => {
     show();
+    showNotice();
     new MutationObserver(show).observe(document.body, { childList: true, subtree: true });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchPage, { once: true });
   else watchPage();
 
+  /** Removes the copy and the worker: every cache and registration of this site. */
+  const wipe = async () => {
+    try {
+      for (const name of await caches.keys()) await caches.delete(name);
+    } catch (_) { /* no caches here */ }
+    try {
+      if (workers) for (const registration of await workers.getRegistrations()) await registration.unregister();
+    } catch (_) { /* no workers here */ }
+  };
+
+  document.addEventListener('click', (e) => {
+    const button = e.target instanceof Element ? e.target.closest('button') : null;
+    if (!button) return;
+    if (button.matches('button.clear')) {
+      window.name = CLEARED;
+      tell(CLEARED);
+      try {
+        localStorage.clear();
+        sessionStorage.clear();
+      } catch (_) { /* storage refused: nothing kept */ }
+      wipe().then(() => {
+        const said = button.parentElement && button.parentElement.querySelector('[role="status"]');
+        if (said) said.textContent = button.dataset.done;
+      });
+    } else if (button.matches('#frame-notices .reload')) {
+      activate();
+    } else if (button.matches('#frame-notices .later')) {
+      dismissed = true;
+      notice().hidden = true;
+    }
+  });
+
+  if (cleared()) {
+    // Cleared in this tab: nothing is saved again, and anything left (a
+    // worker that was still finishing) goes too.
+    tell(CLEARED);
+    wipe();
+    return;
+  }
   if (!workers) return tell('unsupported');
 
   // Whether this page runs a saved version: then a worker that installs is a
@@ -58,13 +123,23 @@
   const ready = () => {
     if (!saved || root.dataset.update === 'ready') return;
     root.dataset.update = 'ready';
-    dispatchEvent(new Event('update-ready'));
+    showNotice();
   };
   const watch = (worker) => {
     if (!worker) return;
     const check = () => { if (worker.state === 'installed') ready(); };
     worker.addEventListener('statechange', check);
     check();
+  };
+
+  /** The person chose the new version: it takes over, then the page reloads into it. */
+  let reloading = false;
+  const activate = async () => {
+    const registration = await workers.getRegistration();
+    const waiting = registration && registration.waiting;
+    reloading = true;
+    if (!waiting) return location.reload();
+    waiting.postMessage('skip-waiting');
   };
 
   /** Asks the active worker whether its copy is complete, and the browser whether it keeps it. */
@@ -87,6 +162,7 @@
   };
 
   const register = () => {
+    if (cleared()) return;
     workers.register(`${location.origin}/sw.js`).then((registration) => {
       // A version that installed, or began to, before this page asked.
       if (registration.waiting) ready();
@@ -94,12 +170,13 @@
       registration.addEventListener('updatefound', () => watch(registration.installing));
       ask(registration);
       workers.addEventListener('controllerchange', () => {
+        if (reloading) return location.reload();
         saved = true;
         ask(registration);
       });
       // Home-screen apps on iPhone rarely look for a new version by themselves.
       document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState !== 'visible') return;
+        if (document.visibilityState !== 'visible' || cleared()) return;
         registration.update().catch(() => { /* offline: next time */ });
         ask(registration);
       });

@@ -21,9 +21,6 @@ pub struct Entry {
 
 /// The service worker's file name; it is never in its own list.
 pub const WORKER: &str = "sw.js";
-/// Files that are not pages or assets: the worker itself, and the files for
-/// hosts, which they read but do not serve.
-pub const NOT_LISTED: &[&str] = &["/sw.js", "/_headers", "/_nginx.conf"];
 /// Compressed twins of listed files: a host sends them in their place, and
 /// the browser hands the worker the bytes of the file itself.
 pub const TWINS: &[&str] = &[".br", ".gz"];
@@ -38,9 +35,11 @@ pub fn integrity(bytes: &[u8]) -> String {
     )
 }
 
-/// Every file under `dir` but those [`NOT_LISTED`] and the [`TWINS`],
+/// Every file under `dir` but the worker, the files for hosts at its root
+/// (`host_files`, by name: hosts read them and need not serve them, and
+/// Netlify and Cloudflare Pages answer 404 for them) and the [`TWINS`],
 /// sorted by address.
-pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
+pub fn entries(dir: &Path, host_files: &[&str]) -> std::io::Result<Vec<Entry>> {
     let mut entries = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     while let Some(folder) = folders.pop() {
@@ -53,7 +52,8 @@ pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
             let relative = path.strip_prefix(dir).unwrap_or(&path);
             let url = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
             let twin = TWINS.iter().any(|t| url.ends_with(t));
-            if !NOT_LISTED.contains(&url.as_str()) && !twin {
+            let for_host = host_files.iter().any(|name| url == format!("/{name}"));
+            if url != format!("/{WORKER}") && !for_host && !twin {
                 entries.push(Entry {
                     url,
                     integrity: integrity(&std::fs::read(&path)?),
@@ -91,16 +91,17 @@ mod tests {
     }
 
     #[test]
-    fn every_file_but_the_worker_and_twins_is_listed_with_its_integrity() {
+    fn every_file_but_the_worker_the_host_files_and_twins_is_listed_with_its_integrity() {
         let dir = std::env::temp_dir().join(format!("harbor-offline-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("local/maine")).unwrap();
         std::fs::write(dir.join("index.html"), "app").unwrap();
         std::fs::write(dir.join("local/maine/index.html"), "maine").unwrap();
         std::fs::write(dir.join(WORKER), PLACEHOLDER).unwrap();
         std::fs::write(dir.join("_headers"), "/*").unwrap();
+        std::fs::write(dir.join("_redirects"), "/es/*").unwrap();
         std::fs::write(dir.join("index.html.br"), "twin").unwrap();
         std::fs::write(dir.join("local/maine/index.html.gz"), "twin").unwrap();
-        let list = entries(&dir).unwrap();
+        let list = entries(&dir, &["_headers", "_redirects"]).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         let urls: Vec<&str> = list.iter().map(|e| e.url.as_str()).collect();
         assert_eq!(urls, ["/index.html", "/local/maine/index.html"]);

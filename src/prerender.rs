@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use crate::content::Content;
 use crate::looks::Look;
 use crate::precache::integrity;
-use crate::views::chrome::{CallBar, EarlyExit, QuickExit};
+use crate::views::chrome::{CallBar, EarlyExit, QuickExit, UpdateNotice};
 use crate::{App, APP_ID, FRAME_ID};
 
 /// The script every page carries inline, first in its `<head>`
@@ -43,7 +43,8 @@ pub const LOOKS_SCRIPT: &str = include_str!("looks.js");
 /// the page and its first paint.
 pub const STYLE: &str = include_str!("../style/main.css");
 
-/// The skip link, the early exit link, the call bar and the exit, as HTML.
+/// The skip link, the early exit link, the call bar and the exit, and the
+/// notice of a new version, as HTML.
 pub fn frame(content: &'static Content) -> String {
     Owner::new().with(|| {
         provide_context(content);
@@ -54,6 +55,7 @@ pub fn frame(content: &'static Content) -> String {
                 <CallBar/>
                 <QuickExit/>
             </header>
+            <UpdateNotice/>
         }
         .to_html()
     })

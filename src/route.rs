@@ -28,11 +28,19 @@ pub enum Route {
 
 impl Route {
     /// The route for a whole address of `content`'s language, such as
-    /// `/es/signs#work` in Spanish; an address of another language is not found.
+    /// `/es/signs#work` in Spanish. An address of another language, or one
+    /// that names a topic or region the content does not have (`/es/nada`,
+    /// `/local/atlantis`), is not found: no other view, and no link to its
+    /// twin in another language, can be made of it.
     pub fn in_language(content: &Content, address: &str) -> Route {
-        content
+        let route = content
             .path_of(address)
-            .map_or(Route::NotFound, Route::for_address)
+            .map_or(Route::NotFound, Route::for_address);
+        match &route {
+            Route::Topic(id) if content.topic(id).is_none() => Route::NotFound,
+            Route::Local(Some(id)) if content.region(id).is_none() => Route::NotFound,
+            _ => route,
+        }
     }
 
     /// The route for a whole address, such as `/signs?a=b#work`. A query
@@ -237,6 +245,28 @@ mod tests {
         assert_eq!(
             (CONTENT_EN.other_home(), es.other_home()),
             ("/es/".into(), "/".into())
+        );
+    }
+
+    #[test]
+    fn an_address_naming_a_topic_or_region_the_content_lacks_is_not_found() {
+        let es = &crate::content::CONTENT_ES;
+        for (content, address) in [
+            (&CONTENT_EN, "/nada"),
+            (&CONTENT_EN, "/local/atlantis"),
+            (es, "/es/nada"),
+            (es, "/es/local/atlantis"),
+            (es, "/es/no/existe"),
+        ] {
+            assert_eq!(
+                Route::in_language(content, address),
+                Route::NotFound,
+                "{address}"
+            );
+        }
+        assert_eq!(
+            Route::in_language(es, "/es/local/maine"),
+            Route::Local(Some("maine".into()))
         );
     }
 

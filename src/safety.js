@@ -7,9 +7,10 @@
 // - The quick exit: an exit link, or Shift pressed three times (each press
 //   within five seconds, no other key between), stops the page loading,
 //   empties it and says the exit's "leaving" words in the same task, forgets
-//   session storage, notes that this tab left, and replaces this page in
-//   history with the neutral site. The Shift presses are counted out loud and
-//   shown as marks in the bar's exit link; their expiry is said too.
+//   what the site stored (local and session storage), notes that this tab
+//   left, and replaces this page in history with the neutral site. The
+//   Shift presses are counted out loud and shown as marks in the bar's exit
+//   link; their expiry is said too.
 // - The guard: if this tab left and the browser shows a page of the site
 //   again by Back, Forward or Reload (WebKit keeps the page's history entry
 //   when the neutral site cannot load), the page is hidden before it paints
@@ -58,10 +59,13 @@
     } else {
       root.hidden = true;
     }
+    // Everything the site stored goes (the area chosen, say); only the note
+    // that this tab left is written again.
+    try { localStorage.clear(); } catch (_) { /* storage refused: nothing to forget */ }
     try {
       sessionStorage.clear();
       sessionStorage.setItem(NOTE, JSON.stringify({ url: away.url, title: away.title }));
-    } catch (_) { /* storage refused: nothing to forget */ }
+    } catch (_) { /* as above */ }
     location.replace(away.url);
   };
 

@@ -19,7 +19,7 @@ pub struct Trail(pub RwSignal<Vec<String>>);
 #[derive(Debug, Clone, Copy)]
 pub struct Clock(pub RwSignal<Readings>);
 
-/// The app's connection and updates, shown as quiet notices.
+/// The app's connection and offline copy, shown as quiet notices.
 #[derive(Debug, Clone, Copy)]
 pub struct Status {
     /// Whether the app runs in the browser. False in the HTML the build
@@ -27,8 +27,6 @@ pub struct Status {
     pub running: RwSignal<bool>,
     /// Whether the device is online.
     pub online: RwSignal<bool>,
-    /// Whether a new version is installed and waiting, and not dismissed.
-    pub update_ready: RwSignal<bool>,
     /// Whether the browser offers to add the app to the home screen.
     pub can_install: RwSignal<bool>,
     /// What this device holds of the offline copy, once asked.
@@ -50,17 +48,21 @@ pub enum OfflineCopy {
         /// Whether the browser has promised to keep it.
         kept: bool,
     },
+    /// The person cleared the app's data: nothing is saved while they stay
+    /// in this tab.
+    Cleared,
 }
 
 impl OfflineCopy {
     /// The state the offline script marks as `unsupported`, `not-saved`,
-    /// `saved` or `kept`; `None` for anything else.
+    /// `saved`, `kept` or `cleared`; `None` for anything else.
     pub fn from_mark(mark: &str) -> Option<OfflineCopy> {
         Some(match mark {
             "unsupported" => OfflineCopy::Unsupported,
             "not-saved" => OfflineCopy::NotSaved,
             "saved" => OfflineCopy::Saved { kept: false },
             "kept" => OfflineCopy::Saved { kept: true },
+            "cleared" => OfflineCopy::Cleared,
             _ => return None,
         })
     }
@@ -81,7 +83,6 @@ pub fn provide(region: String) {
     provide_context(Status {
         running: RwSignal::new(false),
         online: RwSignal::new(true),
-        update_ready: RwSignal::new(false),
         can_install: RwSignal::new(false),
         copy: RwSignal::new(None),
     });
@@ -129,6 +130,10 @@ mod tests {
         assert_eq!(
             OfflineCopy::from_mark("unsupported"),
             Some(OfflineCopy::Unsupported)
+        );
+        assert_eq!(
+            OfflineCopy::from_mark("cleared"),
+            Some(OfflineCopy::Cleared)
         );
         assert_eq!(OfflineCopy::from_mark("Saved"), None);
         assert_eq!(OfflineCopy::from_mark(""), None);

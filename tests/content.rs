@@ -344,8 +344,22 @@ fn both_languages_share_every_fact() {
         "the home-screen name stays the same"
     );
     assert_ne!(es.site.words.skip, en.site.words.skip);
+    // Same lengths first: zip stops at the shorter list.
+    assert_eq!(en.regions.len(), es.regions.len(), "regions");
+    assert_eq!(en.topics.len(), es.topics.len(), "topics");
+    for (a, b) in en.topics.iter().zip(es.topics.iter()) {
+        assert_eq!(a.id, b.id);
+        assert_eq!(a.sections.len(), b.sections.len(), "topic {}", a.id);
+    }
     for (a, b) in en.regions.iter().zip(es.regions.iter()) {
         assert_eq!(a.id, b.id);
+        assert_eq!(a.services.len(), b.services.len(), "region {}", a.id);
+        assert_eq!(
+            a.organizations.len(),
+            b.organizations.len(),
+            "region {}",
+            a.id
+        );
         for (s, t) in a.services.iter().zip(b.services.iter()) {
             assert_eq!(s.id, t.id);
             assert_eq!(s.schedules, t.schedules);

@@ -1,6 +1,8 @@
 //! Runs after Trunk builds the site (the `post_build` hook in `Trunk.toml`),
 //! on the staging folder Trunk names in `TRUNK_STAGING_DIR`:
 //!
+//! 0. the app's files named by the hash of their final bytes
+//!    (`host_files::name_app_files`);
 //! 1. the web app manifest of each look the app can have on the home screen
 //!    (`src/looks.rs`);
 //! 2. one page for each address of the app in each language (`index.html`,
@@ -10,11 +12,12 @@
 //!    view, for addresses the site does not have. Each page has a
 //!    Content-Security-Policy that allows only this site's files and the
 //!    page's own scripts;
-//! 3. `_headers` and `_nginx.conf`: the same policy and the other headers,
-//!    for static hosts; `_redirects`, Netlify's, for the Spanish not-found page;
+//! 3. the files for hosts (`host_files::host_files`): `_headers` and
+//!    `_nginx.conf`, the same policy and the other headers; `_redirects`,
+//!    Netlify's, for the Spanish not-found page;
 //! 4. `sw.js`: the service worker, with the list of every file to keep
-//!    offline and its SHA-256, pages included. This comes last, so that it
-//!    lists them.
+//!    offline and its SHA-256, pages included, the files for hosts left out.
+//!    This comes last, so that it lists them.
 //!
 //! `scripts/postbuild.sh` then writes the compressed twins of the files.
 
@@ -44,12 +47,10 @@ fn main() {
         std::fs::write(file, text).map_err(|e| e.to_string())
     };
 
+    // The app's files named by their final bytes, before anything names them.
+    let names = harbor::host_files::name_app_files(&dir).unwrap_or_else(|e| fail(&e));
     let template = std::fs::read_to_string(dir.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
-    let names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
-        .filter_map(|item| item.ok()?.file_name().into_string().ok())
-        .collect();
     let mut addresses = Vec::new();
     let mut templates = Vec::new();
     for content in LANGUAGES.iter().copied() {
@@ -140,33 +141,18 @@ fn main() {
         .filter(|name| harbor::host_files::is_hashed(name))
         .cloned()
         .collect();
-    step(
-        "_headers",
-        write(
-            &dir.join("_headers"),
-            &harbor::host_files::headers_file(&policy, &addresses, &hashed),
-        ),
-    );
-    step(
-        "_redirects",
-        write(
-            &dir.join("_redirects"),
-            &harbor::host_files::redirects_file(),
-        ),
-    );
-    step(
-        "_nginx.conf",
-        write(
-            &dir.join("_nginx.conf"),
-            &harbor::host_files::nginx_file(&policy),
-        ),
-    );
+    let host_files = harbor::host_files::host_files(&policy, &addresses, &hashed);
+    for (name, text) in &host_files {
+        step(name, write(&dir.join(name), text));
+    }
+    let host_names: Vec<&str> = host_files.iter().map(|(name, _)| *name).collect();
     let worker = dir.join(harbor::precache::WORKER);
     step(
         "sw.js",
         (|| {
             let template = std::fs::read_to_string(&worker).map_err(|e| e.to_string())?;
-            let entries = harbor::precache::entries(&dir).map_err(|e| e.to_string())?;
+            let entries =
+                harbor::precache::entries(&dir, &host_names).map_err(|e| e.to_string())?;
             let source = harbor::precache::inject(&template, &entries)?;
             std::fs::write(&worker, source).map_err(|e| e.to_string())?;
             println!("postbuild: {} files listed for offline use", entries.len());

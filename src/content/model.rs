@@ -280,8 +280,14 @@ content_type! {
         pub kept: Text,
         /// After `saved`: the browser may clear it when space runs short.
         pub may_clear: Text,
+        /// After `saved`, in Safari on iPhone or iPad outside the Home
+        /// Screen: Safari clears it after 7 days without a visit, and the
+        /// Home Screen keeps it.
+        pub seven_days: Text,
         /// Not every file is saved yet.
         pub not_saved: Text,
+        /// After "Clear this app's data": nothing is saved on this phone now.
+        pub cleared: Text,
         /// This browser cannot save a copy.
         pub unsupported: Text,
         /// The notice offline, with a complete copy.

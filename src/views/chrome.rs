@@ -185,13 +185,11 @@ pub fn Menu() -> impl IntoView {
     }
 }
 
-/// Quiet notices: that the device is offline (and what still works, no more
-/// than the offline copy holds), and that a new version is ready.
-/// A new version never loads by itself: the person chooses when.
+/// The quiet notice that the device is offline, and what still works: no
+/// more than the offline copy holds.
 #[component]
 pub fn Notices() -> impl IntoView {
     let status = state::status();
-    let words = &use_content().site.words;
     view! {
         <div class="notices" role="status" aria-live="polite">
             {move || (!status.online.get()).then(|| {
@@ -201,15 +199,26 @@ pub fn Notices() -> impl IntoView {
                 let notice = if saved { &words.notice_saved } else { &words.notice_not_saved };
                 view! { <p class="notice">{notice.as_ref()}</p> }
             })}
-            {move || status.update_ready.get().then(|| view! {
-                <p class="notice">
-                    {words.update.as_ref()}
-                    " "
-                    <button type="button" on:click=|_| browser::reload_into_new_version()>{words.reload.as_ref()}</button>
-                    " "
-                    <button type="button" on:click=move |_| status.update_ready.set(false)>{words.not_now.as_ref()}</button>
-                </p>
-            })}
+        </div>
+    }
+}
+
+/// The notice that a new version is ready, in the frame the build renders
+/// into each page, outside the app: hidden until the page's offline script
+/// (`src/offline.js`) finds a new version waiting, with or without the app.
+/// "Reload" activates it and reloads; a new version never loads by itself.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let words = &use_content().site.words;
+    view! {
+        <div class="notices" id="frame-notices" role="status" aria-live="polite">
+            <p class="notice update" hidden>
+                {words.update.as_ref()}
+                " "
+                <button type="button" class="reload">{words.reload.as_ref()}</button>
+                " "
+                <button type="button" class="later">{words.not_now.as_ref()}</button>
+            </p>
         </div>
     }
 }

@@ -16,8 +16,9 @@ pub fn OfflineCopyStatus() -> impl IntoView {
             <h2 id="copy-heading">{words.heading.as_ref()}</h2>
             <p class="copy" role="status"
                 data-copy-saved=words.saved.as_ref() data-copy-kept=words.kept.as_ref()
-                data-copy-may-clear=words.may_clear.as_ref() data-copy-not-saved=words.not_saved.as_ref()
-                data-copy-unsupported=words.unsupported.as_ref()></p>
+                data-copy-may-clear=words.may_clear.as_ref() data-copy-seven-days=words.seven_days.as_ref()
+                data-copy-not-saved=words.not_saved.as_ref() data-copy-unsupported=words.unsupported.as_ref()
+                data-copy-cleared=words.cleared.as_ref()></p>
         </section>
     }
 }

@@ -209,3 +209,41 @@ test('without WebAssembly, a look picked on the install view still reaches the p
     assert.equal((await appleLook(page)).icon, `/icons/${id}/apple-touch-icon.png`);
   }, { args: ['--js-flags=--jitless'] });
 });
+
+test('a look picked while the app is still loading stays picked after the app takes over, and the head carries the checked one, in either order', async () => {
+  await withFresh(async ({ server, browser }) => {
+    const page = await browser.context.newPage();
+    /** The checked choice's manifest, and the manifest the head links. */
+    const agreement = () =>
+      page.evaluate(() => ({
+        checked: document.querySelector('input[name="look"]:checked').value,
+        wanted: document.querySelector('input[name="look"]:checked').dataset.manifest,
+        head: document.querySelector('link[rel="manifest"]').getAttribute('href'),
+      }));
+    for (const order of ['picked, then the app starts', 'the app starts, then picked']) {
+      // The wasm is held until the test lets it go: the app cannot start before.
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/*_bg.wasm', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(server.url + '/install', { waitUntil: 'domcontentloaded' });
+      const garden = page.locator('input[name="look"][value="garden"]');
+      if (order.startsWith('picked')) {
+        assert.equal(await page.evaluate(() => 'wasmBindings' in window), false, `${order}: the app is not running yet`);
+        await garden.check();
+        release();
+        await ready(page);
+      } else {
+        release();
+        await ready(page);
+        await garden.check();
+      }
+      const seen = await agreement();
+      assert.deepEqual(seen, { checked: 'garden', wanted: '/manifest-garden.webmanifest', head: '/manifest-garden.webmanifest' }, order);
+      assert.equal(new URL((await installable(browser, page)).url).pathname, '/manifest-garden.webmanifest', `${order}: what Chromium would install`);
+      await page.unroute('**/*_bg.wasm');
+    }
+  });
+});

@@ -216,8 +216,11 @@ class DriverTab extends Tab {
     this.driver = driver;
     this.seen = [];
   }
-  // WebKitWebDriver cannot read the console, so each page gets listeners as
-  // soon as the driver has it (after its load event; see README.md, "Engines").
+  // WebKitWebDriver cannot read the console. Pages the test network sends
+  // catch their own errors from their first bytes (network.mjs,
+  // ERROR_CATCHER); a page the service worker answers from its copy gets
+  // listeners as soon as the driver has it, after its load event (see
+  // README.md, "Engines").
   async listen() {
     try {
       await this.driver.executeScript(() => {
@@ -384,12 +387,15 @@ function miniBrowser() {
 /**
  * The engines. Each has a `name`, `launch(network, { width, height, wasm })`,
  * which resolves to `{ tab, version, close() }` (with `wasm: false`, the
- * browser runs without WebAssembly), and `turnsOffWasm`: whether it can.
+ * browser runs without WebAssembly), `turnsOffWasm`: whether it can, and
+ * `readsConsole`: whether the driver reads the pages' console (if not, start
+ * the network with `catchErrors`).
  */
 export const ENGINES = [
   {
     name: 'chromium',
     turnsOffWasm: true,
+    readsConsole: true,
     async launch(network, { width = 390, height = 844, wasm = true } = {}) {
       const { dir, remove } = profile();
       const context = await chromium.launchPersistentContext(dir, {
@@ -422,6 +428,7 @@ export const ENGINES = [
   {
     name: 'firefox',
     turnsOffWasm: true,
+    readsConsole: true,
     async launch(network, { width = 390, height = 844, wasm = true } = {}) {
       const { dir, remove } = profile();
       const [host, port] = network.proxy.split(':');
@@ -460,6 +467,9 @@ export const ENGINES = [
     name: 'webkit',
     // WebKitGTK has no setting to leave WebAssembly out.
     turnsOffWasm: false,
+    // WebKitWebDriver cannot read the console: the test network's error
+    // catcher keeps each page's errors for the tab to read.
+    readsConsole: false,
     async launch(network, { width = 390, height = 844, wasm = true } = {}) {
       if (!wasm) throw new Error('WebKitGTK cannot run without WebAssembly');
       const { dir, remove } = profile();

@@ -26,12 +26,25 @@ export function addresses(dir = DIST, prefix = '') {
 }
 
 /**
+ * Whether `path` names a file for hosts (`_headers`, `_redirects`,
+ * `_nginx.conf`: every name the build gives them starts with `_`, see
+ * src/host_files.rs): Netlify and Cloudflare Pages read them and answer 404
+ * for them, and so do the test servers.
+ */
+export const forHosts = (path) => /^\/_[^/]*$/.test(path);
+
+/**
  * Serves `dir` on a free loopback port, without caching; resolves to its base
- * URL. `fail` names paths that answer 500 instead, for tests of failure.
+ * URL. `fail` names paths that answer 500 instead, for tests of failure. The
+ * files for hosts answer 404, as on Netlify and Cloudflare Pages.
  */
 export async function serve(dir = DIST, { fail = [] } = {}) {
   const failing = (req, res) => {
-    if (fail.includes(new URL(req.url, 'http://x').pathname)) {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (forHosts(path)) {
+      res.statusCode = 404;
+      res.end();
+    } else if (fail.includes(path)) {
       res.statusCode = 500;
       res.end('failed on purpose');
     } else {

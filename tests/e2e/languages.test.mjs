@@ -5,7 +5,7 @@
 // lang="en", and the English proper names of services aside).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, ROOT, addresses, withFresh, ready, controlled } from './harness.mjs';
 
@@ -121,7 +121,7 @@ test('a browser set to Spanish sees, on the English home view, one quiet line of
   }
 });
 
-test('an unknown Spanish address shows the Spanish not-found page, whose link to English goes to its start', async () => {
+test('an unknown address, of one part or two, in either language, shows its not-found page, whose language link goes to the other language\'s start', async () => {
   const html = readFileSync(join(DIST, 'es', '404.html'), 'utf8');
   assert.match(html, /<html lang="es">/);
   assert.doesNotMatch(html, /rel="alternate"/, 'no counterpart to point to');
@@ -132,11 +132,17 @@ test('an unknown Spanish address shows the Spanish not-found page, whose link to
     const page = await browser.context.newPage();
     await page.goto(server.url + '/es/');
     await controlled(page);
-    const response = await page.goto(server.url + '/es/nada/aqui');
-    assert.equal(response.status(), 404);
-    await ready(page);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-    assert.equal(await page.locator('main h1').innerText(), 'Esta página no está aquí');
-    assert.equal(await page.locator('a.switch').getAttribute('href'), '/');
+    // One and two parts: a word after /es/ reads like a topic, two like nothing.
+    for (const [address, lang, start] of [['/es/nada', 'es', '/'], ['/es/nada/aqui', 'es', '/'], ['/nada', 'en', '/es/'], ['/nada/aqui', 'en', '/es/']]) {
+      const response = await page.goto(server.url + address);
+      assert.equal(response.status(), 404, address);
+      await ready(page);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, address);
+      assert.equal(await page.locator('main h1').innerText(), lang === 'es' ? 'Esta página no está aquí' : 'This page is not here', address);
+      // The app's own view, now running: its link leads to a page that exists.
+      const href = await page.locator('a.switch').getAttribute('href');
+      assert.equal(href, start, `${address}: the language link goes to the other language's start`);
+      assert.ok(existsSync(join(DIST, href, 'index.html')), `${address}: ${href} exists`);
+    }
   });
 });

@@ -8,6 +8,7 @@
 // Browsers reach loopback directly and everything else through the proxy,
 // which answers only the neutral site's name and refuses every other host.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -15,7 +16,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'http-server';
-import { DIST } from './harness.mjs';
+import { DIST, forHosts } from './harness.mjs';
 
 /** Where the quick exit goes (content/site.toml, `exit_url`). */
 export const EXIT = 'https://weather.com/';
@@ -52,6 +53,44 @@ function headersFor(dir, path) {
   return headers;
 }
 
+/**
+ * Hosts the test browsers ask for by themselves, for their own services,
+ * never for a page: Debian's Chromium its updates, sign-in and autofill
+ * (Google's), Firefox its remote settings (Mozilla's), whatever flags and
+ * preferences say. The proxy refuses them too, but counts them apart from
+ * the strangers: each exact name, so any other host of the same company (a
+ * font, say) is still a stranger. A page of Harbor could not reach them
+ * anyway: its policy allows only its own origin, and reports any attempt.
+ */
+export const BROWSER_SERVICES = [
+  'accounts.google.com',
+  'update.googleapis.com',
+  'content-autofill.googleapis.com',
+  'firefox.settings.services.mozilla.com',
+];
+
+/** The host a proxy request names: `host:443` for CONNECT, or a whole URL. */
+const hostOf = (target) => (/^[a-z]+:\/\//.test(target) ? new URL(target).hostname : target.replace(/:\d+$/, ''));
+
+/**
+ * A script put first in each page this server sends for a navigation, for
+ * engines whose console the driver cannot read (WebKit): it keeps every
+ * error and console error from the page's first bytes in `window.__errors`.
+ * The server adds its hash to the policy it sends. Pages the service worker
+ * answers from its copy come without it (see README.md, "Engines").
+ */
+export const ERROR_CATCHER =
+  'window.__errors=[];addEventListener("error",function(e){__errors.push(e.message)});' +
+  'addEventListener("unhandledrejection",function(e){__errors.push(String(e.reason))});' +
+  '(function(){var r=console.error.bind(console);console.error=function(){__errors.push([].slice.call(arguments).join(" "));r.apply(null,arguments)}})();';
+const ERROR_CATCHER_HASH = `'sha256-${createHash('sha256').update(ERROR_CATCHER).digest('base64')}'`;
+
+/** `page` with the error catcher first in its <head>, right after its charset. */
+function withErrorCatcher(page) {
+  const charset = page.indexOf('>', page.indexOf('<meta charset')) + 1;
+  return `${page.slice(0, charset)}<script>${ERROR_CATCHER}</script>${page.slice(charset)}`;
+}
+
 /** A throwaway certificate for the neutral site's name (openssl, from Debian). */
 function certificate(host) {
   const dir = mkdtempSync(join(tmpdir(), 'harbor-cert-'));
@@ -73,11 +112,12 @@ function pageFile(dir, path) {
   return file.startsWith(dir) && existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-/** Sends `page` up to the end of its call bar, then the rest `ms` later. */
+/** Sends `page` up to the end of its call bar, then the rest `ms` later (0: at once). */
 function sendSlowly(res, page, ms) {
-  const cut = page.indexOf('</header>') + '</header>'.length;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 'no-cache');
+  if (!ms) return res.end(page);
+  const cut = page.indexOf('</header>') + '</header>'.length;
   res.write(page.slice(0, cut));
   const rest = setTimeout(() => res.end(page.slice(cut)), ms);
   res.on('close', () => clearTimeout(rest));
@@ -87,7 +127,8 @@ const listen = (server) =>
   new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
 
 /**
- * Starts the network. `dir` is the site to serve. The returned object has:
+ * Starts the network. `dir` is the site to serve; with `catchErrors`, every
+ * page sent for a navigation carries the ERROR_CATCHER. The returned object has:
  * - `url`: Harbor's address (http://127.0.0.1:port), and `previous`: a page of
  *   another origin (http://localhost:port/), to start a tab from;
  * - `cut()`: Harbor's server stops answering (connections are reset, as when
@@ -106,10 +147,12 @@ const listen = (server) =>
  * - `requests`: the path of every request Harbor's server received;
  * - `violations`: every Content-Security-Policy report a page sent;
  * - `records`: what pages sent to `/__record` with `navigator.sendBeacon`;
+ * - `strangers`: every other host the browser asked the proxy for (the
+ *   proxy refuses them; a test that sees one fails), but BROWSER_SERVICES;
  * - `proxy`: `host:port` of the proxy, for the browser's settings;
  * - `close()`.
  */
-export async function startNetwork(dir = DIST) {
+export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
   if (!headersFor(dir, '/')['Content-Security-Policy']) throw new Error(`${dir}/_headers has no policy`);
   const state = {
     requests: [],
@@ -124,6 +167,7 @@ export async function startNetwork(dir = DIST) {
     failing: [],
     violations: [],
     records: [],
+    strangers: [],
   };
 
   // http-server's request stream holds the body back until told not to.
@@ -156,10 +200,17 @@ export async function startNetwork(dir = DIST) {
           return;
         }
         state.requests.push(path);
+        if (forHosts(path)) {
+          res.statusCode = 404;
+          return res.end();
+        }
+        const navigation = req.headers['sec-fetch-mode'] === 'navigate';
+        const catcher = catchErrors && navigation ? pageFile(dir, path) : null;
         for (const [name, value] of Object.entries(headersFor(dir, path))) {
           if (name === 'Cache-Control') continue; // http-server sets it, from the same file
-          // The policy also reports any breach back to the test.
-          res.setHeader(name, name === 'Content-Security-Policy' ? `${value}; report-uri /__csp-report` : value);
+          // The policy also reports any breach back to the test, and allows the error catcher.
+          const policy = () => `${catcher ? value.replace("'wasm-unsafe-eval'", `'wasm-unsafe-eval' ${ERROR_CATCHER_HASH}`) : value}; report-uri /__csp-report`;
+          res.setHeader(name, name === 'Content-Security-Policy' ? policy() : value);
         }
         if (state.failing.includes(path)) {
           res.statusCode = 500;
@@ -171,8 +222,11 @@ export async function startNetwork(dir = DIST) {
         }
         const delay = state.delays[path] ?? (path.endsWith('.wasm') ? state.wasmDelay : 0);
         if (delay) return setTimeout(() => res.emit('next'), delay);
-        const page = state.slowBody && pageFile(dir, path);
-        if (page) return sendSlowly(res, readFileSync(page, 'utf8'), state.slowBody);
+        const page = (state.slowBody || catcher) && pageFile(dir, path);
+        if (page) {
+          const text = readFileSync(page, 'utf8');
+          return sendSlowly(res, catcher ? withErrorCatcher(text) : text, state.slowBody);
+        }
         res.emit('next');
       },
     ],
@@ -202,13 +256,19 @@ export async function startNetwork(dir = DIST) {
   // while it is reachable, and is dropped once open while it is not (as when
   // the signal is lost: browsers then show their own error page); every other
   // host is refused.
+  /** Counts a refused request: a stranger, unless the browser asked for its own service. */
+  const refuse = (target) => {
+    if (!BROWSER_SERVICES.includes(hostOf(target))) state.strangers.push(target);
+  };
   const proxy = http.createServer((req, res) => {
+    refuse(req.url);
     res.statusCode = 502;
     res.end();
   });
   proxy.on('connect', (req, socket) => {
     socket.on('error', () => socket.destroy());
     if (req.url !== `${new URL(EXIT).hostname}:443`) {
+      refuse(req.url);
       socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
       return;
     }
@@ -262,6 +322,7 @@ export async function startNetwork(dir = DIST) {
     requests: state.requests,
     violations: state.violations,
     records: state.records,
+    strangers: state.strangers,
     cut() {
       state.cut = true;
       for (const s of sockets) if (s.localPort === harborPort) s.destroy();
@@ -278,6 +339,7 @@ export async function startNetwork(dir = DIST) {
       state.requests.length = 0;
       state.violations.length = 0;
       state.records.length = 0;
+      state.strangers.length = 0;
       state.exitReferrers.length = 0;
     },
     close() {

@@ -18,9 +18,10 @@ import { startNetwork } from './network.mjs';
 const scratch = mkdtempSync(join(tmpdir(), 'harbor-offline-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The view shows its content, the call bar and the exit. */
-async function assertUsable(page, path) {
-  await ready(page);
+/** The view shows its content, the call bar and the exit (with the app running, unless `wasm` is false). */
+async function assertUsable(page, path, { wasm = true } = {}) {
+  if (wasm) await ready(page);
+  else await page.locator('main h1').waitFor();
   assert.ok((await page.locator('main').innerText()).length > 40, `${path}: content`);
   assert.equal(await page.locator('header a[href="tel:+18883737888"]').count(), 1, `${path}: call link`);
   assert.equal(await page.locator('header a[href="sms:233733?&body=HELP"]').count(), 1, `${path}: text link`);
@@ -89,6 +90,7 @@ test('a new version waits for the person, the old page keeps working offline, an
     // The browser finds the new version; it waits, and the page says so calmly.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await page.getByText('A new version is ready.').waitFor();
+    assert.equal(await page.getByText('A new version is ready.').count(), 1, 'one notice, with the app running');
     assert.equal(await page.locator('main h1').innerText(), welcomeA, 'nothing reloaded by itself');
 
     // Offline, the page open on A goes on working, and new pages get A too.
@@ -164,31 +166,69 @@ test('without service worker support the app works online, silently', async () =
   });
 });
 
-test('"Clear this app\'s data" removes storage, caches and the worker, then says what remains', async () => {
-  await withFresh(async ({ server, browser }) => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + '/local/maine');
-    await controlled(page);
-    const before = await page.evaluate(async () => ({
-      stored: localStorage.length,
-      caches: (await caches.keys()).length,
-      workers: (await navigator.serviceWorker.getRegistrations()).length,
-    }));
-    assert.deepEqual(before, { stored: 1, caches: 1, workers: 1 });
-    await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'Staying safe on this phone' }).click();
-    await page.getByRole('button', { name: "Clear this app's data" }).click();
-    const done = page.getByText("Done: this app's data is gone from this browser.");
-    await done.waitFor();
-    const said = await done.innerText();
-    for (const remains of ['browser history', 'home screen', 'calls and texts']) assert.ok(said.includes(remains), remains);
-    const after = await page.evaluate(async () => ({
-      stored: localStorage.length + sessionStorage.length,
-      caches: (await caches.keys()).length,
-      workers: (await navigator.serviceWorker.getRegistrations()).length,
-    }));
-    assert.deepEqual(after, { stored: 0, caches: 0, workers: 0 });
+for (const wasm of [true, false]) {
+  test(`${wasm ? '' : 'without WebAssembly, '}"Clear this app's data" removes storage, caches and the worker, says so at once, and nothing is saved again in that tab, after more pages and a reload`, async () => {
+    await withFresh(async ({ server, browser }) => {
+      const page = await browser.context.newPage();
+      const kept = () =>
+        page.evaluate(async () => ({
+          stored: localStorage.length + sessionStorage.length,
+          caches: (await caches.keys()).length,
+          workers: (await navigator.serviceWorker.getRegistrations()).length,
+        }));
+      await page.goto(server.url + '/local/maine');
+      await controlled(page);
+      await page.waitForFunction(() => document.documentElement.dataset.copy === 'saved');
+      if (wasm) await page.waitForFunction(() => localStorage.getItem('area') === 'maine');
+      else await page.evaluate(() => localStorage.setItem('area', 'maine'));
+      assert.deepEqual(await kept(), { stored: 1, caches: 1, workers: 1 });
+      await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name: 'Staying safe on this phone' }).click();
+      await page.waitForURL(/\/privacy\/?$/);
+      if (wasm) await ready(page);
+      await page.waitForFunction(() => document.documentElement.dataset.copy === 'saved');
+      await page.getByRole('button', { name: "Clear this app's data" }).click();
+      // The status line, at once: in the very task of the click.
+      const line = await page.evaluate(() => {
+        const p = document.querySelector('p.copy');
+        return { state: document.documentElement.dataset.copy, text: p.textContent, words: p.dataset.copyCleared };
+      });
+      assert.deepEqual(line, { state: 'cleared', text: line.words, words: line.words }, 'the status line changed at once');
+      const done = page.getByText("Done: this app's data is gone from this browser");
+      await done.waitFor();
+      const said = await done.innerText();
+      for (const words of ['browser history', 'home screen', 'calls and texts', 'nothing is saved again', 'If you open this app again later']) {
+        assert.ok(said.includes(words), words);
+      }
+      assert.deepEqual(await kept(), { stored: 0, caches: 0, workers: 0 }, 'right after');
+      // The page is still in the hands of the worker it had: a file read
+      // through it must not bring an empty cache back.
+      assert.equal(await page.evaluate(async () => (await fetch('/signs/')).status), 200);
+      assert.deepEqual(await kept(), { stored: 0, caches: 0, workers: 0 }, 'after a read through the old worker');
+
+      // Four more pages in the same tab (one of them chooses an area), then a reload.
+      for (const [name, path] of [['Start', '/'], ['Warning signs', '/signs'], ['Help near you', '/local'], ['Get help', '/contacts']]) {
+        await page.getByRole('navigation', { name: 'All pages' }).getByRole('link', { name, exact: true }).click();
+        await page.waitForURL(new RegExp(`${path === '/' ? '' : path}/?$`));
+        if (wasm) await ready(page);
+        else await page.locator('main h1').waitFor();
+        await page.waitForLoadState('load');
+      }
+      await page.goto(server.url + '/local/illinois');
+      if (wasm) await ready(page);
+      await page.reload();
+      if (wasm) await ready(page);
+      await page.waitForLoadState('load');
+      // Time for a registration, had the page script made one: it registers on load.
+      await page.evaluate(() => navigator.serviceWorker.getRegistrations());
+      assert.deepEqual(await kept(), { stored: 0, caches: 0, workers: 0 }, 'after four pages and a reload');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.copy), 'cleared');
+      // Nothing else broke: the page, the call bar and the exit are there.
+      await page.goto(server.url + '/privacy');
+      assert.equal(await page.evaluate(() => document.querySelector('p.copy').textContent), line.words, 'the status line still says it');
+      await assertUsable(page, '/privacy', { wasm });
+    }, wasm ? {} : { args: ['--js-flags=--jitless'] });
   });
-});
+}
 
 test('the home-screen view explains both platforms and offers the browser\'s own prompt', async () => {
   await withFresh(async ({ server, browser }) => {
@@ -395,7 +435,7 @@ test('the safety and install pages say whether this phone holds the whole copy, 
     ({ text, words } = await said());
     assert.equal(text, words.copyNotSaved, 'the install page too');
     await browser.tab.page.context().setOffline(true);
-    const notice = page.locator('.notices .notice');
+    const notice = page.locator('main .notices .notice');
     await notice.waitFor();
     assert.doesNotMatch(await notice.innerText(), /Everything here still works/, 'no claim the copy cannot back');
     await browser.tab.page.context().setOffline(false);
@@ -469,10 +509,11 @@ test('the update notice never shows on a first visit, and shows for a version st
     await ready(page);
     // The first version has installed and taken over this page: nothing is new.
     await copyIs(page, 'saved');
-    assert.equal(await page.getByText('A new version is ready.').count(), 0, 'not on a first visit');
+    const notice = page.locator('#frame-notices .update');
+    assert.equal(await notice.isVisible(), false, 'not on a first visit');
     await page.reload();
     await ready(page);
-    assert.equal(await page.getByText('A new version is ready.').count(), 0, 'nor on the next');
+    assert.equal(await notice.isVisible(), false, 'nor on the next');
 
     // A new version is deployed, with a changed page that arrives slowly: the
     // next visit finds it, and the new version is still installing when the
@@ -559,3 +600,94 @@ test('a new version, once active, deletes every other cache of the site, also th
     assert.ok(!before.includes(left[0]), 'and it is the new one');
   });
 });
+
+/** `site` with the page at `file` changed by `change`, and the worker's list naming its new bytes: a new version. */
+function deployChangedPage(site, file, change) {
+  const text = change(readFileSync(join(site, file), 'utf8'));
+  deploy1(site, file, text);
+  const worker = readFileSync(join(site, 'sw.js'), 'utf8');
+  const listed = new RegExp(`"url": "/${file}",\\s*"integrity": "([^"]+)"`).exec(worker);
+  assert.ok(listed, `sw.js lists /${file}`);
+  deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(text).digest('base64')}`));
+}
+
+test('without WebAssembly, the page itself offers a new version that waits, and taking it activates the new version', async () => {
+  await withCopy(async ({ network, page, site }) => {
+    await page.goto(network.url + '/');
+    assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined', 'WebAssembly is off');
+    await controlled(page);
+    await copyIs(page, 'saved');
+    const notice = page.locator('#frame-notices .update');
+    assert.equal(await notice.isVisible(), false, 'no notice on a first visit');
+    deployChangedPage(site, 'index.html', (html) => html.replace('>You are not alone<', '>You are not alone, ever<'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await notice.waitFor({ state: 'visible' });
+    assert.match(await notice.innerText(), /A new version is ready\./);
+    assert.equal(await page.getByText('A new version is ready.').count(), 1, 'one notice');
+    assert.equal(await page.locator('main h1').innerText(), 'You are not alone', 'nothing reloaded by itself');
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    assert.equal(await page.locator('main h1').innerText(), 'You are not alone, ever', 'the new version shows');
+    const registration = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return { waiting: r.waiting !== null, active: r.active && r.active.state, controlled: navigator.serviceWorker.controller === r.active };
+    });
+    assert.deepEqual(registration, { waiting: false, active: 'activated', controlled: true }, 'the new version is active and serves this page');
+    assert.equal(await notice.isVisible(), false, 'and the notice is gone');
+  }, { wasm: false });
+});
+
+test('"Not now" puts the notice of a new version away on this page', async () => {
+  await withCopy(async ({ network, page, site }) => {
+    await page.goto(network.url + '/');
+    await ready(page);
+    await controlled(page);
+    await copyIs(page, 'saved');
+    deployChangedPage(site, 'index.html', (html) => `${html}<!-- a new version -->`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const notice = page.locator('#frame-notices .update');
+    await notice.waitFor({ state: 'visible' });
+    await notice.getByRole('button', { name: 'Not now' }).click();
+    assert.equal(await notice.isVisible(), false);
+  });
+});
+
+test('with the worker active, an unknown address on a stalled connection shows the not-found page, with the call bar and exit, within 4 s', async () => {
+  await withCopy(async ({ network, page }) => {
+    await page.goto(network.url + '/');
+    await controlled(page);
+    await copyIs(page, 'saved');
+    // The server holds the request open, as a connection that stalls.
+    network.delays['/no-such-place'] = 60000;
+    const response = await page.goto(network.url + '/no-such-place', { waitUntil: 'commit', timeout: 10000 });
+    await page.locator('main h1').waitFor();
+    // Measured inside the page: from the start of the navigation.
+    const took = await page.evaluate(() => performance.now());
+    assert.equal(response.status(), 404);
+    assert.match(await page.locator('main h1').innerText(), /not here/);
+    assert.equal(await page.locator('header a[href="tel:+18883737888"]').count(), 1, 'the call bar');
+    assert.equal(await page.locator('header a.exit').count(), 1, 'the exit');
+    assert.ok(took < 4000, `shown ${Math.round(took)} ms after the navigation started`);
+  });
+});
+
+for (const base of ['', '/es']) {
+  test(`in Safari on iPhone or iPad outside the Home Screen, the copy's status says Safari clears it after 7 days and the Home Screen keeps it (${base || 'English'})`, async () => {
+    await withCopy(async ({ network, page }) => {
+      // A feature test, as in Safari: navigator.standalone exists, and is false in a tab.
+      await page.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'standalone', { configurable: true, get: () => false });
+      });
+      await page.goto(network.url + base + '/install');
+      await copyIs(page, 'saved');
+      const line = await page.evaluate(() => {
+        const p = document.querySelector('p.copy');
+        return { text: p.textContent, words: { ...p.dataset } };
+      });
+      const { copySaved, copySevenDays, copyMayClear } = line.words;
+      assert.match(copySevenDays, /Safari/);
+      assert.match(copySevenDays, /\b7\b/);
+      assert.equal(line.text, `${copySaved} ${copySevenDays}`);
+      assert.ok(!line.text.includes(copyMayClear));
+    });
+  });
+}
