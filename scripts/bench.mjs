@@ -13,7 +13,8 @@
 //   app in Spanish            dist/ as it is, the same page under /es/
 // and prints the median (min-max) of BENCH_RUNS loads, then the budgets.
 // Env: BENCH_RUNS (default 5), BENCH_PATH (default /).
-// Exit code is 0 even when a budget fails; the last line counts them.
+// The last line counts the budgets met; the exit code is 1 if any is not
+// (or a load failed), so `make bench` fails with it.
 import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -311,4 +312,7 @@ const budgets = [
 ];
 console.log('\n== budgets');
 for (const [text, met] of budgets) console.log(`${met ? 'PASS' : 'FAIL'} ${text}`);
-console.log(`bench: ${budgets.filter(([, met]) => met).length} of ${budgets.length} budgets met`);
+const met = budgets.filter(([, ok]) => ok).length;
+console.log(`bench: ${met} of ${budgets.length} budgets met`);
+// A budget not met fails the command, so `make bench` cannot pass quietly.
+if (met < budgets.length || failures.length) process.exitCode = 1;

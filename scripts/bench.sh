@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints Harbor's speed and size figures: the search on the host, then the
 # built site in dist/ loaded on a slowed-down Chromium (scripts/bench.mjs),
-# with the wasm and JS sizes and a PASS or FAIL line per budget.
+# with the wasm and JS sizes and a PASS or FAIL line per budget. It exits
+# non-zero when a budget is not met.
 # `make bench` builds dist/ first; run directly, it measures dist/ as last built.
 # Env for the page loads: BENCH_RUNS (default 5), BENCH_PATH (default /).
 set -euo pipefail
