@@ -249,7 +249,7 @@ mod tests {
         let some = [schedule(WEEKDAYS, "09:30", "17:00")];
         assert_eq!(
             describe(words, &some).unwrap(),
-            "Lun., Sáb., de 9:30\u{a0}a.\u{a0}m. a 5\u{a0}p.\u{a0}m., hora del Este"
+            "lun., sáb., de 9:30\u{a0}a.\u{a0}m. a 5\u{a0}p.\u{a0}m., hora del Este"
         );
     }
 }
