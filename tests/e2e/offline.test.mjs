@@ -200,9 +200,9 @@ for (const wasm of [true, false]) {
         assert.ok(said.includes(words), words);
       }
       assert.deepEqual(await kept(), { stored: 0, caches: 0, workers: 0 }, 'right after');
-      // The page is still in the hands of the worker it had: a file read
-      // through it must not bring an empty cache back.
-      assert.equal(await page.evaluate(async () => (await fetch('/signs/')).status), 200);
+      // The page is still in the hands of the worker it had: a listed file
+      // read through it must not bring an empty cache back.
+      assert.equal(await page.evaluate(async () => (await fetch('/icons/icon-192.png')).status), 200);
       assert.deepEqual(await kept(), { stored: 0, caches: 0, workers: 0 }, 'after a read through the old worker');
 
       // Four more pages in the same tab (one of them chooses an area), then a reload.
