@@ -1,33 +1,46 @@
-// The service worker: the offline copy of the site, checked file by file.
+// The service worker: the offline copy of the site, checked file by file,
+// sized to the person: the app and its icons, and the pages of each language
+// the person has opened, no other.
 //
-// The list below is written at build time (src/bin/postbuild.rs, from
-// src/precache.rs): every file of the site with the SHA-256 of its content.
-// A deploy changes exactly the entries whose files changed, and so this
-// file's bytes, which is how the browser notices an update.
+// The two lines below are written at build time (src/build/postbuild.rs):
+// NAMES, the names the page's scripts and the app share (src/names.rs), and
+// BUILD, every file of the site with the SHA-256 of its content and, for a
+// file of one language, that language's code; and the languages, the first
+// first, each with the start of its addresses. A deploy changes exactly the
+// entries whose files changed, and so this file's bytes, which is how the
+// browser notices an update.
 //
-// - Install: every listed file is fetched, checked with the server first (a
-//   file the page has just loaded is not sent twice), and kept only if its
-//   bytes match its hash (`integrity`), or taken from an older copy whose
-//   bytes match. One mismatch or failed fetch fails the install: the version
-//   before keeps serving, and a half copy of two builds is never kept.
+// - Install: the files every language needs, and those of each language the
+//   copy keeps (the languages of the pages open now, and those the version
+//   before kept), are fetched, checked with the server first (a file the page
+//   has just loaded is not sent twice), and kept only if their bytes match
+//   their hash (`integrity`), or taken from an older copy whose bytes match.
+//   One mismatch or failed fetch fails the install: the version before keeps
+//   serving, and a half copy of two builds is never kept.
+// - A language is added to the copy the first time the person opens one of
+//   its pages with signal; offline, a page of a language not saved yet
+//   answers with the page that says so, in a language the copy holds.
 // - Fetch: listed files and pages come from the copy. An address the site
 //   does not have gets the not-found page: from the network when it answers
-//   with a page, else (offline, or any error) the copy's /404.html.
-// - Repair: if the copy has lost a listed file (the browser cleared storage,
-//   Safari's seven-day rule), the next navigation restores the whole copy in
-//   the background; until then the network serves what is missing.
-// - Status: asked "copy?", it answers whether its copy is complete.
-// - It takes over only when the page asks for it ("skip-waiting"), after the
-//   person chose to reload.
-const PRECACHE = [];
+//   within NOT_FOUND_PATIENCE_MS, else (offline, a stalled connection, any
+//   error) the copy's.
+// - Repair: if the copy has lost a file (the browser cleared storage,
+//   Safari's seven-day rule), the next navigation restores it in the
+//   background; until then the network serves what is missing.
+// - Status: asked NAMES.copyQuestion, it answers whether its copy is complete.
+// - It takes over only when the page asks for it (NAMES.skipWaiting), after
+//   the person chose to reload.
+const NAMES = {};
+const BUILD = { files: [], languages: [] };
 
 const PREFIX = 'copy-';
 // One cache per version: a page is always served files of one build.
-const CACHE = PREFIX + hash(PRECACHE.map((entry) => `${entry.url} ${entry.integrity}`).join('\n'));
-const LISTED = new Set(PRECACHE.map((entry) => entry.url));
-// The not-found page of each language: Spanish addresses start with /es/.
-const NOT_FOUND = '/404.html';
-const NOT_FOUND_ES = '/es/404.html';
+const CACHE = PREFIX + hash(BUILD.files.map((entry) => `${entry.url} ${entry.integrity}`).join('\n'));
+const LISTED = new Set(BUILD.files.map((entry) => entry.url));
+const [FIRST] = BUILD.languages;
+
+/** How long an address the copy cannot answer waits for the network. */
+const NOT_FOUND_PATIENCE_MS = 3000;
 
 /** A short, stable text hash (FNV-1a), to name the cache. */
 function hash(text) {
@@ -38,6 +51,20 @@ function hash(text) {
   }
   return h.toString(16);
 }
+
+/** The language of an address: the one its path starts with, else the first. */
+function languageOf(pathname) {
+  return BUILD.languages.find((l) => l.base && (pathname === l.base || pathname.startsWith(`${l.base}/`))) || FIRST;
+}
+
+/** The files a copy holds for every language. */
+const COMMON = BUILD.files.filter((entry) => !entry.lang);
+/** The files of `language` alone. */
+const filesOf = (language) => BUILD.files.filter((entry) => entry.lang === language.code);
+/** A file that stands for `language` in a copy: its home page. */
+const markOf = (language) => `${language.base}/index.html`;
+/** One of the language's own pages, such as its not-found page. */
+const pageOf = (language, name) => `${language.base}/${name}`;
 
 /** The `sha256-…` integrity of `bytes`, as the build writes it. */
 async function integrityOf(bytes) {
@@ -55,10 +82,21 @@ function keep(bytes, from) {
   return new Response(bytes, { status: 200, headers });
 }
 
+/**
+ * What this version's copy holds for `key`, or undefined. Read by the
+ * cache's name, which never creates a cache: a late read in a version whose
+ * copy was deleted (after "Clear this app's data", say) leaves nothing behind.
+ */
+const fromCopy = (key) => caches.match(key, { cacheName: CACHE });
+
+/** The older copies of the site, by name. */
+async function olderCopies() {
+  return (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+}
+
 /** The entry's bytes from an older copy, if they match its hash. */
 async function fromOlderCopy(entry) {
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+  for (const name of await olderCopies()) {
     const response = await caches.match(entry.url, { cacheName: name });
     if (!response) continue;
     const bytes = await response.arrayBuffer();
@@ -79,33 +117,51 @@ async function fetchEntry(entry) {
   return keep(await response.arrayBuffer(), response);
 }
 
-/** Puts every listed file the copy lacks into it; fails if any cannot be had. */
-async function fill(cache) {
+/** Puts each of `entries` the copy lacks into `cache`; fails if any cannot be had. */
+async function fill(cache, entries) {
   await Promise.all(
-    PRECACHE.map(async (entry) => {
+    entries.map(async (entry) => {
       if (await cache.match(entry.url)) return;
       await cache.put(entry.url, (await fromOlderCopy(entry)) || (await fetchEntry(entry)));
     }),
   );
 }
 
-/** Whether the copy holds every listed file. */
+/** The languages this version's copy holds, or has begun to. */
+async function keptLanguages() {
+  const kept = [];
+  for (const language of BUILD.languages) if (await fromCopy(markOf(language))) kept.push(language);
+  return kept;
+}
+
+/** Whether the copy holds the common files and every file of each language it keeps (one at least). */
 async function complete() {
   if (!(await caches.has(CACHE))) return false;
-  const cache = await caches.open(CACHE);
-  const found = await Promise.all(PRECACHE.map((entry) => cache.match(entry.url)));
-  return found.every(Boolean);
+  const kept = await keptLanguages();
+  const wanted = [...COMMON, ...kept.flatMap(filesOf)];
+  const found = await Promise.all(wanted.map((entry) => fromCopy(entry.url)));
+  return kept.length > 0 && found.every(Boolean);
 }
 
 let repairing = null;
-/** Restores the copy if it has lost any file; one repair at a time. */
-function repair() {
+/**
+ * Restores what the copy has lost, and adds `language` if it is new to it;
+ * one at a time. A failure (offline, a file that does not match) waits for
+ * the next navigation.
+ */
+function repair(language) {
   repairing ??= (async () => {
-    if (!(await complete())) await fill(await caches.open(CACHE));
+    const kept = await keptLanguages();
+    const wanted = [...COMMON, ...[...new Set([...kept, language])].flatMap(filesOf)];
+    const found = await Promise.all(wanted.map((entry) => fromCopy(entry.url)));
+    if (found.every(Boolean)) return;
+    const cache = await caches.open(CACHE);
+    // The language's home page last: it marks the language as kept.
+    const mark = markOf(language);
+    await fill(cache, wanted.filter((entry) => entry.url !== mark));
+    await fill(cache, wanted.filter((entry) => entry.url === mark));
   })()
-    .catch(() => {
-      // Offline, or a file that does not match: the next navigation tries again.
-    })
+    .catch(() => {})
     .finally(() => {
       repairing = null;
     });
@@ -114,7 +170,19 @@ function repair() {
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    (async () => fill(await caches.open(CACHE)))().catch(async (error) => {
+    (async () => {
+      // The languages to keep: those of the pages open now, and those the
+      // version before kept; the first language if there are none.
+      const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const languages = new Set(open.map((client) => languageOf(new URL(client.url).pathname)));
+      for (const name of await olderCopies()) {
+        for (const language of BUILD.languages) {
+          if (await caches.match(markOf(language), { cacheName: name })) languages.add(language);
+        }
+      }
+      if (!languages.size) languages.add(FIRST);
+      await fill(await caches.open(CACHE), [...COMMON, ...[...languages].flatMap(filesOf)]);
+    })().catch(async (error) => {
       // A failed install leaves nothing behind; the old version keeps serving.
       await caches.delete(CACHE);
       throw error;
@@ -138,9 +206,9 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   // The page asks the waiting version to take over when the person chooses to reload.
-  if (event.data === 'skip-waiting') self.skipWaiting();
+  if (event.data === NAMES.skipWaiting) self.skipWaiting();
   // The page asks whether this version's copy is complete.
-  if (event.data === 'copy?' && event.ports[0]) {
+  if (event.data === NAMES.copyQuestion && event.ports[0]) {
     event.waitUntil(complete().then((whole) => event.ports[0].postMessage({ complete: whole })));
   }
 });
@@ -152,37 +220,47 @@ function pageFor(url) {
   return LISTED.has(page) ? page : LISTED.has(url.pathname) ? url.pathname : null;
 }
 
-/**
- * What this version's copy holds for `key`, or undefined. Read by the
- * cache's name, which never creates a cache: a late read in a version whose
- * copy was deleted (after "Clear this app's data", say) leaves nothing behind.
- */
-const fromCopy = (key) => caches.match(key, { cacheName: CACHE });
-
-/** How long an unknown address waits for the network before the copy's not-found page. */
-const NOT_FOUND_PATIENCE_MS = 3000;
-
-/**
- * The not-found page: the network's if it answers one within
- * NOT_FOUND_PATIENCE_MS, else the copy's (offline, a stalled connection, or
- * any error).
- */
-async function notFound(request) {
-  // Hosts without a not-found page per folder answer a Spanish address with
-  // the English one: the copy's Spanish page is the right one.
-  const spanish = new URL(request.url).pathname.startsWith('/es/');
+/** The network's answer to `request`, or null after NOT_FOUND_PATIENCE_MS or on any error. */
+async function fromNetwork(request) {
   const stop = new AbortController();
   const timer = setTimeout(() => stop.abort(), NOT_FOUND_PATIENCE_MS);
   try {
-    const response = await fetch(request, { signal: stop.signal });
-    if (response.ok || (response.status === 404 && !spanish)) return response;
+    return await fetch(request, { signal: stop.signal });
   } catch {
-    // Offline, or too slow: the copy's.
+    return null;
   } finally {
     clearTimeout(timer);
   }
-  const page = await fromCopy(spanish ? NOT_FOUND_ES : NOT_FOUND);
-  return page ? new Response(page.body, { status: 404, headers: page.headers }) : Response.error();
+}
+
+/**
+ * The copy's page `name` (the not-found page, say), with `status`: in the
+ * first of `languages` the copy holds it in, else in the first language
+ * the copy keeps.
+ */
+async function ownPage(name, languages, status) {
+  for (const each of [...languages, ...(await keptLanguages())]) {
+    const page = await fromCopy(pageOf(each, name));
+    if (page) return new Response(page.body, { status, headers: page.headers });
+  }
+  return Response.error();
+}
+
+/** The not-found page: the network's if it answers one in time, else the copy's. */
+async function notFound(request, language) {
+  const response = await fromNetwork(request);
+  // Hosts without a not-found page per folder answer every language's
+  // address with the first language's: the copy's own is then the right one.
+  if (response && (response.ok || (response.status === 404 && language === FIRST))) return response;
+  return ownPage(NAMES.notFoundPage, [language], 404);
+}
+
+/** A listed page: the copy's, else the network's; offline, a language not saved yet says so. */
+async function listedPage(request, key, language) {
+  const cached = await fromCopy(key);
+  if (cached) return cached;
+  const response = await fromNetwork(request);
+  return response || ownPage(NAMES.notSavedPage, [], 503);
 }
 
 self.addEventListener('fetch', (event) => {
@@ -190,14 +268,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Other sites' requests are not ours to answer.
   if (url.origin !== self.location.origin || request.method !== 'GET') return;
-  const navigate = request.mode === 'navigate';
-  const key = navigate ? pageFor(url) : LISTED.has(url.pathname) ? url.pathname : null;
-  if (navigate) event.waitUntil(repair());
-  if (!key) {
-    if (navigate) event.respondWith(notFound(request));
+  if (request.mode === 'navigate') {
+    const language = languageOf(url.pathname);
+    event.waitUntil(repair(language));
+    const key = pageFor(url);
+    event.respondWith(key ? listedPage(request, key, language) : notFound(request, language));
     return;
   }
-  event.respondWith(
-    (async () => (await fromCopy(key)) || fetch(request))(),
-  );
+  if (!LISTED.has(url.pathname)) return;
+  event.respondWith((async () => (await fromCopy(url.pathname)) || fetch(request))());
 });

@@ -40,8 +40,8 @@ pub fn App(
     );
     Effect::new(move || {
         let zones = zones.clone();
-        clock.0.set(browser::read_clock(&zones));
-        browser::every(30_000, move || clock.0.set(browser::read_clock(&zones)));
+        clock.0.set(browser::clock::read_clock(&zones));
+        browser::clock::every(30_000, move || clock.0.set(browser::clock::read_clock(&zones)));
     });
 
     // Offline support (the page's own script registers the service worker
@@ -50,15 +50,15 @@ pub fn App(
     let status = state::status();
     Effect::new(move || {
         status.running.set(true);
-        browser::on_copy_known(move |copy| status.copy.set(Some(copy)));
-        browser::on_connection(move |online| status.online.set(online));
-        browser::on_install_offer(move || status.can_install.set(true));
+        browser::offline::on_copy_known(move |copy| status.copy.set(Some(copy)));
+        browser::offline::on_connection(move |online| status.online.set(online));
+        browser::install::on_install_offer(move || status.can_install.set(true));
     });
 
-    // The address is the state of which view shows. `browser::go`, Back and
+    // The address is the state of which view shows. `browser::history::go`, Back and
     // Forward change it; the view changes only when the route does.
     let address = RwSignal::new(address);
-    Effect::new(move || browser::on_address_change(move |a| address.set(a)));
+    Effect::new(move || browser::history::on_address_change(move |a| address.set(a)));
     let shown = Memo::new(move |_| address.with(|a| Route::in_language(content, a)));
     // The row under the bar comes with each view: its link to the other
     // language names the view's address.

@@ -1,22 +1,17 @@
 //! Harbor: discreet, offline-first help for people affected by sex trafficking.
 //!
-//! The app is split into small modules; `ARCHITECTURE.md` draws how they fit.
-
-// The baked content names its types by the crate's path.
-extern crate self as harbor;
-// The baked content borrows through `alloc::borrow::Cow`.
-extern crate alloc;
+//! Two programs share this crate: the app, compiled to WebAssembly (every
+//! module here but `build`), and the build's own steps on the host
+//! (`build`, which renders the pages, the offline list and the files for
+//! hosts). `ARCHITECTURE.md` draws how they fit.
 
 pub mod app;
 pub mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build;
 pub mod content;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod host_files;
 pub mod looks;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod precache;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
+pub mod names;
 pub mod route;
 pub mod schedule;
 pub mod search;
@@ -34,19 +29,37 @@ pub const FRAME_ID: &str = "frame";
 /// HTML there, and the app takes it over when it starts.
 pub const APP_ID: &str = "app";
 
-/// Starts the app in the page's view element, in the language of `content`
-/// (each language's WebAssembly passes its own), with the region a person
-/// picked on an earlier visit if storage still holds a valid one.
+/// Starts the app: reads the content file the page names (in the page's
+/// language), then takes the view over. If the file cannot be had or read,
+/// the page keeps the view the build rendered, which works on its own.
+pub fn start() {
+    let Some(address) = browser::page::content_address() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(bytes) = browser::page::fetch_bytes(&address).await else {
+            return;
+        };
+        if let Some(content) = content::from_file(bytes) {
+            mount(content);
+        }
+    });
+}
+
+/// Takes the page's view over with the app in the language of `content`,
+/// with the region a person picked on an earlier visit if storage still
+/// holds a valid one.
 pub fn mount(content: &'static content::Content) {
     content::choose(content);
-    browser::drop_trailing_slash(&content.address("/"));
-    let region = state::starting_region(content, browser::stored_region());
-    let address = browser::current_address();
-    browser::take_over(APP_ID, move |root| {
+    browser::history::drop_trailing_slash(&content.address("/"));
+    let region = state::starting_region(content, browser::storage::stored_region());
+    let address = browser::history::current_address();
+    browser::page::take_over(APP_ID, move |root| {
         leptos::mount::mount_to(
             root,
             move || leptos::view! { <App region=region address=address/> },
         )
         .forget();
+        browser::page::mark_running();
     });
 }

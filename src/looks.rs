@@ -1,7 +1,7 @@
 //! How the app can look on the home screen: the usual look (the site's name
 //! and `assets/icon.svg`) and each cover of `content/site.toml`, with where
 //! their manifest and icons are. The build writes each look's manifest
-//! (`src/bin/postbuild.rs`), `make icons` draws their icons
+//! (`src/build/manifests.rs`), `make icons` draws their icons
 //! (`scripts/icons.mjs`), every page links the usual look, and the install
 //! view lets the person pick another before adding the app (`src/looks.js`
 //! gives the page the picked one).
@@ -66,101 +66,15 @@ impl Look {
     pub fn small_icon(&self) -> String {
         format!("{}/icon-192.png", self.icons)
     }
-
-    /// The `<head>` links Safari and Chromium read when the app is added:
-    /// the manifest, the iOS icon and the iOS name. Names are checked by the
-    /// build (letters, digits, spaces and dashes), so they need no escaping.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn head_links(&self) -> String {
-        format!(
-            "<link rel=\"manifest\" href=\"{}\"><link rel=\"apple-touch-icon\" href=\"{}\">\
-             <meta name=\"apple-mobile-web-app-title\" content=\"{}\">",
-            self.manifest,
-            self.touch_icon(),
-            self.name
-        )
-    }
-
-    /// The look's web app manifest, as JSON: it starts the app at the
-    /// content's home (`/` or `/es/`), and its `id` is its own in each language.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn manifest_file(&self, content: &Content) -> String {
-        let id = content.address(&format!("/{}", self.id));
-        let start = content.address("/");
-        let icon = |file: &str, size: u32, purpose: &str| {
-            format!(
-                "    {{ \"src\": \"{}/{file}\", \"sizes\": \"{size}x{size}\", \"type\": \"image/png\", \"purpose\": \"{purpose}\" }}",
-                self.icons
-            )
-        };
-        let icons = [
-            icon("icon-192.png", 192, "any"),
-            icon("icon-512.png", 512, "any"),
-            icon("maskable-192.png", 192, "maskable"),
-            icon("maskable-512.png", 512, "maskable"),
-        ]
-        .join(",\n");
-        format!(
-            "{{\n  \"lang\": \"{lang}\",\n  \"name\": \"{name}\",\n  \"short_name\": \"{name}\",\n  \"description\": \"{description}\",\n  \
-             \"id\": \"{id}\",\n  \"start_url\": \"{start}\",\n  \"scope\": \"/\",\n  \"display\": \"standalone\",\n  \
-             \"background_color\": \"#fdfcf8\",\n  \"theme_color\": \"#0b5866\",\n  \"icons\": [\n{icons}\n  ]\n}}\n",
-            name = self.name,
-            description = json_text(&content.site.description),
-            lang = content.lang,
-        )
-    }
-}
-
-/// `text` as the inside of a JSON string.
-#[cfg(not(target_arch = "wasm32"))]
-fn json_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::content::CONTENT_EN;
-
-    #[test]
-    fn every_look_has_its_own_manifest_id_and_starts_at_its_languages_home() {
-        let mut ids = vec![];
-        for content in crate::content::LANGUAGES {
-            let looks = Look::all(content);
-            assert!(looks.len() >= 4, "the usual look and three covers");
-            for look in &looks {
-                let manifest = look.manifest_file(content);
-                let id = manifest
-                    .lines()
-                    .find_map(|l| l.trim().strip_prefix("\"id\": "))
-                    .expect("an id");
-                assert!(!ids.contains(&id.to_string()), "{id} is used twice");
-                ids.push(id.to_string());
-                let start = format!("\"start_url\": \"{}/\"", content.base);
-                assert!(manifest.contains(&start), "{manifest}");
-                assert!(manifest.contains(&format!("\"name\": \"{}\"", look.name)));
-                assert!(manifest.contains(&format!("\"src\": \"{}/icon-512.png\"", look.icons)));
-            }
-        }
-        assert_eq!(
-            ids[0], "\"/\",",
-            "the usual look keeps the id it always had"
-        );
-        assert!(ids.contains(&"\"/es/\",".to_string()), "{ids:?}");
-    }
 
     #[test]
     fn every_look_has_its_five_icons_in_public() {
-        for look in Look::all(&CONTENT_EN) {
+        for look in Look::all(crate::content::all()[0]) {
             for file in [
                 "icon-192.png",
                 "icon-512.png",
@@ -176,10 +90,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn json_text_escapes_quotes_and_control_characters() {
-        assert_eq!(json_text("a \"b\" \\ c\n"), "a \\\"b\\\" \\\\ c\\u000a");
     }
 }

@@ -1,5 +1,6 @@
-//! Entry point of the English WebAssembly build: it only mounts the app.
+//! The WebAssembly app's entry point, the same for every language: it reads
+//! the page's content file, then takes the view over (see `harbor::start`).
 
 fn main() {
-    harbor::mount(&harbor::content::CONTENT_EN);
+    harbor::start();
 }

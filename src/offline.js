@@ -15,8 +15,8 @@
 //   the home screen it asks the browser to keep the copy when space runs
 //   short (there the browser asks the person nothing; elsewhere it only
 //   reads the answer, since asking could show a question, itself a trace).
-//   It marks <html> with data-copy ("unsupported", "not-saved", "saved",
-//   "kept", "cleared"), sends "copy-known", and writes the words for that
+//   It marks <html> with data-copy (a copy state of src/names.rs), sends
+//   NAMES.copyKnown, and writes the words for that
 //   state into each element with the words as data (`data-copy-saved`, …
 //   from site.toml). In Safari on iPhone or iPad, outside the Home Screen,
 //   the words say that Safari clears the copy after 7 days without a visit.
@@ -25,11 +25,11 @@
 //   person stays in this tab (the tab's window name, which is neither
 //   storage nor kept when the tab goes to another site, remembers it).
 (() => {
+  // The names this script shares with the worker and the app (src/names.rs).
+  const NAMES = {};
   const root = document.documentElement;
   const workers = navigator.serviceWorker;
-  // The tab's window name after "Clear this app's data".
-  const CLEARED = 'cleared';
-  const cleared = () => window.name === CLEARED;
+  const cleared = () => window.name === NAMES.clearedTab;
 
   // Safari on iPhone and iPad, in a tab: `navigator.standalone` exists there
   // only, and is false outside the Home Screen.
@@ -42,20 +42,20 @@
     for (const element of document.querySelectorAll('[data-copy-saved]')) {
       const words = element.dataset;
       const text = {
-        unsupported: words.copyUnsupported,
-        'not-saved': words.copyNotSaved,
-        saved: `${words.copySaved} ${safariTab ? words.copySevenDays : words.copyMayClear}`,
-        kept: `${words.copySaved} ${safariTab ? words.copySevenDays : words.copyKept}`,
-        cleared: words.copyCleared,
+        [NAMES.copy.unsupported]: words.copyUnsupported,
+        [NAMES.copy.notSaved]: words.copyNotSaved,
+        [NAMES.copy.saved]: `${words.copySaved} ${safariTab ? words.copySevenDays : words.copyMayClear}`,
+        [NAMES.copy.kept]: `${words.copySaved} ${safariTab ? words.copySevenDays : words.copyKept}`,
+        [NAMES.copy.cleared]: words.copyCleared,
       }[state];
       if (element.textContent !== text) element.textContent = text;
     }
   };
   const tell = (state) => {
-    if (root.dataset.copy === state || (cleared() && state !== CLEARED)) return;
+    if (root.dataset.copy === state || (cleared() && state !== NAMES.copy.cleared)) return;
     root.dataset.copy = state;
     show();
-    dispatchEvent(new Event('copy-known'));
+    dispatchEvent(new Event(NAMES.copyKnown));
   };
 
   /** The frame's notice of a new version, and its two controls. */
@@ -89,8 +89,8 @@
     const button = e.target instanceof Element ? e.target.closest('button') : null;
     if (!button) return;
     if (button.matches('button.clear')) {
-      window.name = CLEARED;
-      tell(CLEARED);
+      window.name = NAMES.clearedTab;
+      tell(NAMES.copy.cleared);
       try {
         localStorage.clear();
         sessionStorage.clear();
@@ -110,11 +110,11 @@
   if (cleared()) {
     // Cleared in this tab: nothing is saved again, and anything left (a
     // worker that was still finishing) goes too.
-    tell(CLEARED);
+    tell(NAMES.copy.cleared);
     wipe();
     return;
   }
-  if (!workers) return tell('unsupported');
+  if (!workers) return tell(NAMES.copy.unsupported);
 
   // Whether this page runs a saved version: then a worker that installs is a
   // new version. Decided now, before any worker can take over, and true once
@@ -139,7 +139,7 @@
     const waiting = registration && registration.waiting;
     reloading = true;
     if (!waiting) return location.reload();
-    waiting.postMessage('skip-waiting');
+    waiting.postMessage(NAMES.skipWaiting);
   };
 
   /** Asks the active worker whether its copy is complete, and the browser whether it keeps it. */
@@ -148,17 +148,17 @@
     const complete = worker && await new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = (e) => resolve(Boolean(e.data && e.data.complete));
-      worker.postMessage('copy?', [channel.port2]);
+      worker.postMessage(NAMES.copyQuestion, [channel.port2]);
       // A worker that does not answer (an older version) vouches for nothing.
       setTimeout(() => resolve(false), 3000);
     });
-    if (!complete) return tell('not-saved');
+    if (!complete) return tell(NAMES.copy.notSaved);
     const standalone = matchMedia('(display-mode: standalone)').matches || navigator.standalone === true;
     let kept = false;
     try {
       kept = Boolean(navigator.storage && await (standalone ? navigator.storage.persist() : navigator.storage.persisted()));
     } catch (_) { /* refused: not kept */ }
-    tell(kept ? 'kept' : 'saved');
+    tell(kept ? NAMES.copy.kept : NAMES.copy.saved);
   };
 
   const register = () => {
@@ -180,7 +180,7 @@
         registration.update().catch(() => { /* offline: next time */ });
         ask(registration);
       });
-    }, () => tell('unsupported'));
+    }, () => tell(NAMES.copy.unsupported));
   };
   if (document.readyState === 'complete') register();
   else addEventListener('load', register, { once: true });

@@ -23,8 +23,10 @@
 //   leaves alone any click the app has handled.
 // - "Skip to content" moves focus to the view's heading without a history entry.
 (() => {
+  // The names this script shares with the other programs (src/names.rs).
+  const NAMES = {};
   // The note that this tab left, in session storage: where to, and the title.
-  const NOTE = 'away';
+  const NOTE = NAMES.awayNote;
   const root = document.documentElement;
   const noted = () => {
     try {

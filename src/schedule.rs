@@ -138,10 +138,9 @@ pub fn zone_name<'a>(words: &'a Words, zone: &'a str) -> &'a str {
         .map_or(zone, |z| z.name.as_ref())
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::content::CONTENT_EN;
     use std::borrow::Cow;
 
     fn schedule(
@@ -194,7 +193,7 @@ mod tests {
             }
         }
         assert_eq!(
-            describe(&CONTENT_EN.site.words, &s).unwrap(),
+            describe(&crate::content::language("en").unwrap().site.words, &s).unwrap(),
             "Open 24 hours, every day"
         );
     }
@@ -207,7 +206,7 @@ mod tests {
         assert_eq!(is_open(&s, &at(6, 21, 59)), Some(true));
         assert_eq!(is_open(&s, &at(6, 22, 0)), Some(false));
         assert_eq!(
-            describe(&CONTENT_EN.site.words, &s).unwrap(),
+            describe(&crate::content::language("en").unwrap().site.words, &s).unwrap(),
             "Every day, 2 pm to 10 pm Eastern time"
         );
     }
@@ -219,7 +218,7 @@ mod tests {
         assert_eq!(is_open(&s, &at(0, 10, 0)), Some(true));
         assert_eq!(is_open(&s, &at(1, 10, 0)), Some(false));
         assert_eq!(
-            describe(&CONTENT_EN.site.words, &s).unwrap(),
+            describe(&crate::content::language("en").unwrap().site.words, &s).unwrap(),
             "Mon, Fri, 9:30 am to 5 pm Eastern time"
         );
     }
@@ -229,12 +228,12 @@ mod tests {
         assert_eq!(is_open(&[], &at(0, 10, 0)), None);
         let s = [schedule(EVERY_DAY, "14:00", "22:00")];
         assert_eq!(is_open(&s, &Readings::default()), None);
-        assert_eq!(describe(&CONTENT_EN.site.words, &[]), None);
+        assert_eq!(describe(&crate::content::language("en").unwrap().site.words, &[]), None);
     }
 
     #[test]
     fn hours_read_naturally_in_spanish() {
-        let words = &crate::content::CONTENT_ES.site.words;
+        let words = &crate::content::language("es").unwrap().site.words;
         let always = [schedule(EVERY_DAY, "00:00", "23:59")];
         assert_eq!(
             describe(words, &always).unwrap(),

@@ -54,15 +54,16 @@ pub enum OfflineCopy {
 }
 
 impl OfflineCopy {
-    /// The state the offline script marks as `unsupported`, `not-saved`,
-    /// `saved`, `kept` or `cleared`; `None` for anything else.
+    /// The state the offline script marks (one of [`crate::names::copy`]);
+    /// `None` for anything else.
     pub fn from_mark(mark: &str) -> Option<OfflineCopy> {
+        use crate::names::copy;
         Some(match mark {
-            "unsupported" => OfflineCopy::Unsupported,
-            "not-saved" => OfflineCopy::NotSaved,
-            "saved" => OfflineCopy::Saved { kept: false },
-            "kept" => OfflineCopy::Saved { kept: true },
-            "cleared" => OfflineCopy::Cleared,
+            copy::UNSUPPORTED => OfflineCopy::Unsupported,
+            copy::NOT_SAVED => OfflineCopy::NotSaved,
+            copy::SAVED => OfflineCopy::Saved { kept: false },
+            copy::KEPT => OfflineCopy::Saved { kept: true },
+            copy::CLEARED => OfflineCopy::Cleared,
             _ => return None,
         })
     }
@@ -108,10 +109,9 @@ pub fn status() -> Status {
     expect_context()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::content::CONTENT_EN;
 
     #[test]
     fn the_offline_scripts_marks_name_a_state_and_nothing_else_does() {
@@ -141,9 +141,9 @@ mod tests {
 
     #[test]
     fn a_stored_region_is_used_only_if_it_still_exists() {
-        assert_eq!(starting_region(&CONTENT_EN, Some("maine".into())), "maine");
-        assert_eq!(starting_region(&CONTENT_EN, Some("atlantis".into())), "us");
-        assert_eq!(starting_region(&CONTENT_EN, Some("<script>".into())), "us");
-        assert_eq!(starting_region(&CONTENT_EN, None), "us");
+        assert_eq!(starting_region(crate::content::language("en").unwrap(), Some("maine".into())), "maine");
+        assert_eq!(starting_region(crate::content::language("en").unwrap(), Some("atlantis".into())), "us");
+        assert_eq!(starting_region(crate::content::language("en").unwrap(), Some("<script>".into())), "us");
+        assert_eq!(starting_region(crate::content::language("en").unwrap(), None), "us");
     }
 }

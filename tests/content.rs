@@ -4,13 +4,28 @@
 
 use std::path::Path;
 
-use harbor::content::source::{check, load};
-use harbor::content::{CONTENT_EN, CONTENT_ES};
+use harbor::content::codec;
+use harbor::content::read::{check, load};
+use harbor::content::Content;
 
-/// The real files under `content/`, as (name, text) pairs.
+/// The real list of languages, cut to its first (English) if `first_only`.
+fn languages_file(first_only: bool) -> (String, String) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let text = std::fs::read_to_string(dir.join("languages.toml")).unwrap();
+    let text = if first_only {
+        let second = text.match_indices("\n[[language]]").nth(1).map_or(text.len(), |(at, _)| at);
+        text[..second].to_string()
+    } else {
+        text
+    };
+    ("languages.toml".to_string(), text)
+}
+
+/// The real files under `content/` in English alone, as (name, text) pairs.
 fn real_files() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let mut files = vec![
+        languages_file(true),
         (
             "site.toml".to_string(),
             std::fs::read_to_string(dir.join("site.toml")).unwrap(),
@@ -34,8 +49,10 @@ fn real_files() -> Vec<(String, String)> {
 fn both_languages() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let mut files = real_files();
+    files[0] = languages_file(false);
     let spanish: Vec<(String, String)> = files
         .iter()
+        .skip(1)
         .map(|(name, _)| {
             let name = format!("es/{name}");
             let text = std::fs::read_to_string(dir.join(&name)).unwrap();
@@ -92,11 +109,30 @@ fn assert_one_names(errors: &[String], parts: &[&str]) {
 }
 
 #[test]
-fn the_shipped_content_passes_and_matches_what_was_baked_in() {
+fn the_shipped_content_passes_and_each_language_comes_back_from_its_file_whole() {
     let loaded = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap();
-    assert_eq!(loaded, [CONTENT_EN.clone(), CONTENT_ES.clone()]);
-    let ids: Vec<&str> = CONTENT_EN.regions.iter().map(|r| r.id.as_ref()).collect();
+    let codes: Vec<&str> = loaded.iter().map(|c| c.lang()).collect();
+    assert_eq!(&codes[..2], ["en", "es"], "English first, then Spanish");
+    let ids: Vec<&str> = loaded[0].regions.iter().map(|r| r.id.as_ref()).collect();
     assert_eq!(ids, ["us", "illinois", "maine"]);
+    for content in &loaded {
+        let bytes: &'static [u8] = Box::leak(codec::to_bytes(content).into_boxed_slice());
+        let back: Content = codec::from_bytes(bytes).expect("the file reads back");
+        assert_eq!(&back, content, "{}", content.lang());
+    }
+}
+
+#[test]
+fn a_content_file_cut_short_or_changed_is_refused() {
+    let english = harbor::content::language("en").unwrap();
+    let bytes = codec::to_bytes(english);
+    for cut in [0, 4, bytes.len() / 2, bytes.len() - 1] {
+        assert!(harbor::content::from_file(bytes[..cut].to_vec()).is_none(), "cut at {cut}");
+    }
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert!(harbor::content::from_file(longer).is_none(), "a byte too many");
+    assert!(harbor::content::from_file(bytes).is_some());
 }
 
 #[test]
@@ -336,8 +372,8 @@ fn a_toml_syntax_error_names_the_file_and_line() {
 
 #[test]
 fn both_languages_share_every_fact() {
-    let [en, es] = [&CONTENT_EN, &CONTENT_ES];
-    assert_eq!((en.lang.as_ref(), es.lang.as_ref()), ("en", "es"));
+    let [en, es] = [harbor::content::language("en").unwrap(), harbor::content::language("es").unwrap()];
+    assert_eq!((en.lang(), es.lang()), ("en", "es"));
     assert_eq!((en.base.as_ref(), es.base.as_ref()), ("", "/es"));
     assert_eq!(
         es.site.name, en.site.name,
@@ -573,6 +609,6 @@ fn a_translated_file_with_no_english_file_is_refused() {
     files.push(("es/topcs.toml".into(), "x = 1".into()));
     assert_names(
         &only_error(files),
-        &["content/es/topcs.toml", "no English file"],
+        &["content/es/topcs.toml", "no file in the first language"],
     );
 }

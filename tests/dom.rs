@@ -5,6 +5,13 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The English content, from the file `build.rs` wrote for these tests, as
+/// the app reads its page's file.
+fn english() -> &'static harbor::content::Content {
+    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/content-en.bin"));
+    harbor::content::from_file(bytes.to_vec()).expect("build.rs writes a file the app reads")
+}
+
 #[wasm_bindgen_test]
 async fn the_app_takes_over_the_prerendered_view_keeping_focus_and_the_frame() {
     use wasm_bindgen::JsCast;
@@ -27,7 +34,7 @@ async fn the_app_takes_over_the_prerendered_view_keeping_focus_and_the_frame() {
         .unchecked_into();
     second.focus().unwrap();
 
-    harbor::mount(&harbor::content::CONTENT_EN);
+    harbor::mount(english());
     // The view renders, and focus comes back, before the next frame.
     let frame_drawn = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
@@ -77,7 +84,7 @@ fn moving_between_views_survives_a_history_api_that_throws() {
         .add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref())
         .unwrap();
 
-    harbor::browser::go("/signs");
+    harbor::browser::history::go("/signs");
 
     assert_eq!(
         popstates.get(),
@@ -91,7 +98,7 @@ fn moving_between_views_survives_a_history_api_that_throws() {
 fn the_clock_reads_each_zone_with_daylight_saving() {
     use harbor::schedule::LocalTime;
     let at = |iso: &str| js_sys::Date::parse(iso);
-    let new_york = |iso| harbor::browser::local_time("America/New_York", at(iso)).unwrap();
+    let new_york = |iso| harbor::browser::clock::local_time("America/New_York", at(iso)).unwrap();
     // 2026-03-08: clocks go forward at 2:00 in New York (UTC-5 to UTC-4).
     assert_eq!(
         new_york("2026-03-08T06:59:00Z"),
@@ -126,11 +133,11 @@ fn the_clock_reads_each_zone_with_daylight_saving() {
     assert_eq!(new_york("2026-07-15T18:00:00Z").minute, 14 * 60);
     assert_eq!(new_york("2026-01-15T19:00:00Z").minute, 14 * 60);
     let chicago =
-        harbor::browser::local_time("America/Chicago", at("2026-01-15T19:00:00Z")).unwrap();
+        harbor::browser::clock::local_time("America/Chicago", at("2026-01-15T19:00:00Z")).unwrap();
     assert_eq!(chicago.minute, 13 * 60);
     // An unknown zone gives no reading instead of a crash.
     assert_eq!(
-        harbor::browser::local_time("Mars/Olympus_Mons", at("2026-01-15T19:00:00Z")),
+        harbor::browser::clock::local_time("Mars/Olympus_Mons", at("2026-01-15T19:00:00Z")),
         None
     );
 }
@@ -147,17 +154,17 @@ fn a_corrupt_or_foreign_stored_region_falls_back_to_the_default() {
         "maine\u{0}",
     ] {
         storage
-            .set_item(harbor::browser::REGION_KEY, stored)
+            .set_item(harbor::browser::storage::REGION_KEY, stored)
             .unwrap();
         let region = harbor::state::starting_region(
-            &harbor::content::CONTENT_EN,
-            harbor::browser::stored_region(),
+            english(),
+            harbor::browser::storage::stored_region(),
         );
         assert_eq!(region, "us", "stored {stored}");
     }
-    harbor::browser::store_region("maine");
-    assert_eq!(harbor::browser::stored_region().as_deref(), Some("maine"));
-    storage.remove_item(harbor::browser::REGION_KEY).unwrap();
+    harbor::browser::storage::store_region("maine");
+    assert_eq!(harbor::browser::storage::stored_region().as_deref(), Some("maine"));
+    storage.remove_item(harbor::browser::storage::REGION_KEY).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -172,11 +179,11 @@ fn storage_that_throws_leaves_the_region_at_its_default() {
     js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
     js_sys::Object::define_property(&window, &"localStorage".into(), &descriptor);
 
-    assert_eq!(harbor::browser::stored_region(), None);
-    harbor::browser::store_region("maine");
+    assert_eq!(harbor::browser::storage::stored_region(), None);
+    harbor::browser::storage::store_region("maine");
     let region = harbor::state::starting_region(
-        &harbor::content::CONTENT_EN,
-        harbor::browser::stored_region(),
+        english(),
+        harbor::browser::storage::stored_region(),
     );
     assert_eq!(region, "us");
 

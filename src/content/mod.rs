@@ -1,40 +1,86 @@
-//! Harbor's content: the data under `content/`, checked and baked in at build time.
+//! Harbor's content: the data under `content/`, one language at a time.
 //!
-//! Views read it through [`use_content`], so tests can hand them other data.
+//! The app reads its page's language from a content file when it starts
+//! (`codec.rs`; see [`crate::start`]); the build and the tests read every
+//! language from `content/` (`read.rs`, checked by `checks.rs`). Views read
+//! it through [`use_content`], so tests can hand them other data.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod checks;
+pub mod codec;
 pub mod links;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod source;
+pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod translation;
 
 pub use model::*;
 
-include!(concat!(env!("OUT_DIR"), "/content.rs"));
-
 /// The language the app was started in (see [`crate::mount`]).
 static CHOSEN: std::sync::OnceLock<&'static Content> = std::sync::OnceLock::new();
 
-/// Sets the content of the running app, once: each language's WebAssembly
-/// calls it with its own, so it holds no other language's words.
+/// Sets the content of the running app, once: the language of its page.
 pub fn choose(content: &'static Content) {
     let _ = CHOSEN.set(content);
 }
 
 /// The content views render: from context if a test or the build provided
-/// some, else the running app's language (on the host, English).
+/// some, else the running app's language (on the host, the first language).
 pub fn use_content() -> &'static Content {
     if let Some(content) = leptos::prelude::use_context::<&'static Content>() {
         return content;
     }
     #[cfg(not(target_arch = "wasm32"))]
-    return CHOSEN.get().copied().unwrap_or(&CONTENT_EN);
+    return CHOSEN.get().copied().unwrap_or_else(|| all()[0]);
     #[cfg(target_arch = "wasm32")]
     CHOSEN
         .get()
         .copied()
         .expect("harbor::mount chooses the language before any view renders")
+}
+
+/// Reads a content file (the bytes the build wrote for one language) into
+/// content that lives as long as the app; `None` if the bytes are not such
+/// a file. The words are borrowed from the bytes, which are kept.
+pub fn from_file(bytes: Vec<u8>) -> Option<&'static Content> {
+    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    let content = codec::from_bytes::<Content>(bytes).ok()?;
+    Some(Box::leak(Box::new(content)))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+static ALL: std::sync::OnceLock<Vec<&'static Content>> = std::sync::OnceLock::new();
+
+/// Every language's content, read from `content/` (or the folder
+/// `HARBOR_CONTENT_DIR` names) once and kept: for the build's tools and the
+/// tests, on the host. Panics, listing every problem, if the content is
+/// wrong: `build.rs` has refused it already.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn all() -> &'static [&'static Content] {
+    ALL.get_or_init(|| {
+        let dir = std::env::var_os("HARBOR_CONTENT_DIR").map_or_else(
+            || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+            std::path::PathBuf::from,
+        );
+        match read::load(&dir) {
+            Ok(all) => all
+                .into_iter()
+                .map(|c| &*Box::leak(Box::new(c)))
+                .collect(),
+            Err(errors) => panic!(
+                "the content in {} has problems:\n{}",
+                dir.display(),
+                errors.iter().map(|e| format!("  {e}\n")).collect::<String>()
+            ),
+        }
+    })
+}
+
+/// The content in the language `code`, on the host (see [`all`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn language(code: &str) -> Option<&'static Content> {
+    all().iter().copied().find(|c| c.lang() == code)
 }
 
 impl Content {

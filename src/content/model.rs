@@ -1,28 +1,48 @@
 //! The shape of Harbor's content, after the Open Referral HSDS vocabulary.
 //!
-//! The same types serve twice: `build.rs` reads `content/` into them and checks
-//! them, then bakes them into Rust statics that the app reads with no parsing.
-//! On the host each type is also read from TOML (unknown fields refused) and
-//! baked by databake: `content_type!` says so once for every type read from
-//! a file, and the browser build, which only reads the baked statics, has
-//! neither.
+//! The same types serve the build and the app. On the host, the build reads
+//! `content/` into them (TOML, unknown fields refused; `read.rs`), checks
+//! them (`checks.rs`), and writes each language in the compact binary form
+//! of `codec.rs`; the app reads its language's file into the same types when
+//! it starts. `content_type!` declares each type once with both.
 
 use std::borrow::Cow;
 
-/// Declares a content type. On the host it is also read from TOML (unknown
-/// fields refused) and baked into Rust by databake; the browser build, which
-/// only reads the baked statics, has neither.
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Deserialize;
+
+/// Declares a content type: on the host it is also read from TOML (unknown
+/// fields refused); on both, it is written and read in the binary form
+/// (`codec::Codec`), field by field in the order declared here.
 macro_rules! content_type {
-    ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$field_meta:meta])* pub $field:ident : $type:ty ),* $(,)?
+        }
+    ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq)]
         #[cfg_attr(
             not(target_arch = "wasm32"),
-            derive(serde::Deserialize, databake::Bake),
-            serde(deny_unknown_fields),
-            databake(path = harbor::content)
+            derive(Deserialize),
+            serde(deny_unknown_fields)
         )]
-        pub struct $name { $($fields)* }
+        pub struct $name { $( $(#[$field_meta])* pub $field: $type ),* }
+
+        impl $crate::content::codec::Codec for $name {
+            #[cfg(not(target_arch = "wasm32"))]
+            fn encode(&self, out: &mut Vec<u8>) {
+                $( $crate::content::codec::Codec::encode(&self.$field, out); )*
+            }
+            fn decode(
+                reader: &mut $crate::content::codec::Reader,
+            ) -> Result<Self, $crate::content::codec::Broken> {
+                Ok($name {
+                    $( $field: <$type as $crate::content::codec::Codec>::decode(reader)? ),*
+                })
+            }
+        }
     };
 }
 
@@ -182,11 +202,6 @@ content_type! {
         pub not_found_start: Text,
         /// Its link to the contacts view.
         pub not_found_help: Text,
-        /// The link to this view in the other language, in that language.
-        pub switch: Text,
-        /// The line on the home view for a browser set to the other
-        /// language, in that language.
-        pub offer: Text,
     }
 }
 
@@ -288,6 +303,11 @@ content_type! {
         pub not_saved: Text,
         /// After "Clear this app's data": nothing is saved on this phone now.
         pub cleared: Text,
+        /// The heading of the page shown offline for a language not saved
+        /// on this phone yet.
+        pub language_not_saved: Text,
+        /// What it says: when the language is saved, and that help is at the top.
+        pub language_not_saved_text: Text,
         /// This browser cannot save a copy.
         pub unsupported: Text,
         /// The notice offline, with a complete copy.
@@ -353,9 +373,8 @@ content_type! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake),
-    serde(rename_all = "lowercase"),
-    databake(path = harbor::content)
+    derive(Deserialize),
+    serde(rename_all = "lowercase")
 )]
 pub enum ListStyle {
     /// A plain list.
@@ -368,6 +387,12 @@ pub enum ListStyle {
     /// A short item with a fuller explanation.
     Pairs,
 }
+super::codec::codec_kind!(ListStyle {
+    Bullets,
+    Numbered,
+    Checklist,
+    Pairs
+});
 
 content_type! {
     /// One list item.
@@ -474,9 +499,8 @@ content_type! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(
     not(target_arch = "wasm32"),
-    derive(serde::Deserialize, databake::Bake),
-    serde(rename_all = "lowercase"),
-    databake(path = harbor::content)
+    derive(Deserialize),
+    serde(rename_all = "lowercase")
 )]
 pub enum PhoneKind {
     /// Calls.
@@ -486,6 +510,11 @@ pub enum PhoneKind {
     /// TTY calls.
     Textphone,
 }
+super::codec::codec_kind!(PhoneKind {
+    Voice,
+    Text,
+    Textphone
+});
 
 content_type! {
     /// Opening hours on some days (HSDS `schedule`), in a named time zone.
@@ -501,28 +530,40 @@ content_type! {
     }
 }
 
-/// Everything under `content/`, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(databake::Bake),
-    databake(path = harbor::content)
-)]
-pub struct Content {
-    /// The language of its words, such as `en`.
-    pub lang: Text,
-    /// The start of its addresses: empty for the first language, `/es` for Spanish.
-    pub base: Text,
-    /// The other language's code.
-    pub other_lang: Text,
-    /// The start of the other language's addresses.
-    pub other_base: Text,
-    /// Shared settings.
-    pub site: Site,
-    /// Shared topics, in order.
-    pub topics: List<Topic>,
-    /// Regions, national first, then by name.
-    pub regions: List<Region>,
+content_type! {
+    /// A language Harbor speaks (`[[language]]` in `content/languages.toml`,
+    /// the first being the one the files at the top of `content/` are in).
+    pub struct Language {
+        /// Its code, such as `es`: its folder under `content/` and the start
+        /// of its addresses (`/es/`); the first language's addresses have none.
+        pub code: Text,
+        /// Its name, in itself: "Español".
+        pub name: Text,
+        /// Its direction: `ltr` or `rtl`.
+        pub dir: Text,
+        /// The line on the home view, in itself, for a browser whose first
+        /// language it is: "Ver en español".
+        pub offer: Text,
+    }
+}
+
+content_type! {
+    /// Everything under `content/` in one language, read and checked: what
+    /// one content file holds.
+    pub struct Content {
+        /// The language of its words.
+        pub language: Language,
+        /// The start of its addresses: empty for the first language, `/es` for Spanish.
+        pub base: Text,
+        /// Every language Harbor speaks, this one included, in the list's order.
+        pub languages: List<Language>,
+        /// Shared settings.
+        pub site: Site,
+        /// Shared topics, in order.
+        pub topics: List<Topic>,
+        /// Regions, national first, then by name.
+        pub regions: List<Region>,
+    }
 }
 
 /// `template` with each `{name}` replaced by its value, such as
@@ -562,15 +603,38 @@ impl Content {
         }
     }
 
-    /// The other language's home view: `/es/` from English, `/` from Spanish.
-    pub fn other_home(&self) -> String {
-        format!("{}/", self.other_base)
+    /// The language's code, such as `es`.
+    pub fn lang(&self) -> &str {
+        &self.language.code
     }
 
-    /// The same view in the other language: `/signs` in English is `/es/signs`.
-    pub fn counterpart(&self, address: &str) -> String {
+    /// The start of `language`'s addresses: empty for the first language,
+    /// `/<code>` for any other.
+    pub fn base_of(&self, language: &Language) -> String {
+        let first = self.languages.first().map(|l| l.code.as_ref());
+        if first == Some(language.code.as_ref()) {
+            String::new()
+        } else {
+            format!("/{}", language.code)
+        }
+    }
+
+    /// The other languages, in the list's order.
+    pub fn others(&self) -> impl Iterator<Item = &Language> {
+        self.languages
+            .iter()
+            .filter(move |l| l.code != self.language.code)
+    }
+
+    /// `language`'s home view: `/es/` for Spanish, `/` for the first language.
+    pub fn home_of(&self, language: &Language) -> String {
+        format!("{}/", self.base_of(language))
+    }
+
+    /// The same view in `language`: `/signs` in English is `/es/signs` in Spanish.
+    pub fn counterpart(&self, address: &str, language: &Language) -> String {
         let path = self.path_of(address).unwrap_or("/");
-        format!("{}{path}", self.other_base)
+        format!("{}{path}", self.base_of(language))
     }
 
     /// The path within this language of an address, such as `/signs` for

@@ -105,9 +105,9 @@ fn ExitLink(
 }
 
 /// The row under the bar: the in-app Back control, the way to the safety
-/// page, and this view in the other language. That last one is a plain link
-/// to the other language's page (its own WebAssembly), written in that
-/// language; like every link, it replaces the history entry (`safety.js`).
+/// page, and this view in each other language. Those are plain links to the
+/// other language's pages, each in its own words and direction; like every
+/// link, they replace the history entry (`safety.js`).
 #[component]
 pub fn Wayfinding(
     /// The address shown, such as `/es/signs#work`. The app renders the row
@@ -117,23 +117,28 @@ pub fn Wayfinding(
 ) -> impl IntoView {
     let content = use_content();
     // The same view, or the other language's start for an unknown address.
-    let href = match Route::in_language(content, &address) {
-        Route::NotFound => content.other_home(),
-        _ => content.counterpart(&address),
-    };
-    let other = (!content.other_lang.is_empty()).then(|| {
-        let lang = content.other_lang.as_ref();
-        view! {
-            <a class="switch" lang=lang hreflang=lang href=href>
-                {content.site.words.switch.as_ref()}
-            </a>
-        }
-    });
+    let known = Route::in_language(content, &address) != Route::NotFound;
+    let others = content
+        .others()
+        .map(|language| {
+            let href = if known {
+                content.counterpart(&address, language)
+            } else {
+                content.home_of(language)
+            };
+            let lang = language.code.as_ref();
+            view! {
+                <a class="switch" lang=lang hreflang=lang dir=language.dir.as_ref() href=href>
+                    {language.name.as_ref()}
+                </a>
+            }
+        })
+        .collect_view();
     view! {
         <div class="ways">
             <BackControl/>
             <Go href="/privacy" class="safety">{content.site.words.safety.as_ref()}</Go>
-            {other}
+            {others}
         </div>
     }
 }
@@ -146,7 +151,7 @@ pub fn BackControl() -> impl IntoView {
         let mut previous = None;
         trail.0.update(|t| previous = t.pop());
         if let Some(previous) = previous {
-            browser::go(&previous);
+            browser::history::go(&previous);
         }
     };
     view! {

@@ -51,7 +51,7 @@ pub fn Local(
         if let Some(id) = &named {
             if content.region(id).is_some() && place.0.get_untracked() != *id {
                 place.0.set(id.clone());
-                browser::store_region(id);
+                browser::storage::store_region(id);
             }
         }
     });

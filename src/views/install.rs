@@ -24,7 +24,7 @@ pub fn Install() -> impl IntoView {
         {move || offered().then(|| view! {
             <p>
                 <button type="button" class="install" on:click=move |_| {
-                    browser::accept_install_offer();
+                    browser::install::accept_install_offer();
                     if let Some(status) = status {
                         status.can_install.set(false);
                     }

@@ -28,12 +28,12 @@ pub fn Go(
             return;
         }
         ev.prevent_default();
-        if let (Some(trail), Some(here)) = (trail, browser::current_path()) {
+        if let (Some(trail), Some(here)) = (trail, browser::history::current_path()) {
             if here != target {
                 trail.0.update(|t| t.push(here));
             }
         }
-        browser::go(&target);
+        browser::history::go(&target);
     };
     view! {
         <a href=href class=class on:click=follow>

@@ -231,7 +231,7 @@ test('a look picked while the app is still loading stays picked after the app ta
       await page.goto(server.url + '/install', { waitUntil: 'domcontentloaded' });
       const garden = page.locator('input[name="look"][value="garden"]');
       if (order.startsWith('picked')) {
-        assert.equal(await page.evaluate(() => 'wasmBindings' in window), false, `${order}: the app is not running yet`);
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.app === 'running'), false, `${order}: the app is not running yet`);
         await garden.check();
         release();
         await ready(page);

@@ -1,6 +1,6 @@
 // Shared setup for the end-to-end tests: a plain static server for dist/ on
 // loopback, and Debian's Chromium driven by playwright-core.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,36 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The release site that `trunk build --release` wrote. */
 export const DIST = join(ROOT, 'dist');
+
+/**
+ * The languages Harbor speaks, as `content/languages.toml` lists them, the
+ * first first: each with its `code`, `name`, `dir`, and `base`, the start of
+ * its addresses (empty for the first, `/es` for Spanish). Read from the
+ * file, so that a language added there is tested with no change here.
+ */
+export const LANGUAGES = (() => {
+  const text = readFileSync(join(ROOT, 'content', 'languages.toml'), 'utf8');
+  const tables = text.split(/^\[\[language\]\]$/m).slice(1);
+  return tables.map((table, i) => {
+    const field = (name) => {
+      const found = new RegExp(`^${name} = "([^"]*)"`, 'm').exec(table);
+      if (!found) throw new Error(`content/languages.toml: language #${i + 1} has no ${name}`);
+      return found[1];
+    };
+    const code = field('code');
+    return { code, name: field('name'), dir: field('dir'), base: i === 0 ? '' : `/${code}` };
+  });
+})();
+
+/** The language of an address: the one whose base it starts with, else the first. */
+export const languageOf = (address) =>
+  LANGUAGES.find((l) => l.base && (address === l.base || address.startsWith(`${l.base}/`))) ?? LANGUAGES[0];
+
+/** The same address in `language`: `/signs` in Spanish is `/es/signs`. */
+export function twin(address, language) {
+  const path = address.slice(languageOf(address).base.length) || '/';
+  return language.base + path;
+}
 
 /** Every page the build wrote under `dir`, as addresses: `/`, `/signs`, `/es/local/maine`, … */
 export function addresses(dir = DIST, prefix = '') {
@@ -133,12 +163,16 @@ export function sharedApp() {
 }
 
 /**
- * Waits until the app runs in `page` (Trunk sets `window.wasmBindings` once
- * the WebAssembly has started) and shows a view. Each page holds its view's
- * HTML from the start, so a heading alone does not mean the app runs.
+ * Whether the app runs in the page: it marks `<html data-app="running">`
+ * once it has taken the view over (src/names.rs). Each page holds its
+ * view's HTML from the start, so a heading alone does not mean the app runs.
+ * For `evaluate` in any engine.
  */
+export const APP_RUNS = () => document.documentElement.dataset.app === 'running';
+
+/** Waits until the app runs in `page` (see `APP_RUNS`) and shows a view. */
 export async function ready(page) {
-  await page.waitForFunction(() => 'wasmBindings' in window);
+  await page.waitForFunction(APP_RUNS);
   await page.locator('main h1').waitFor();
 }
 

@@ -48,7 +48,7 @@ for (const [way, { settings, setup }] of Object.entries(WAYS)) {
         assert.equal(await page.locator('main').count(), 1, path);
         assert.equal(await page.title(), 'Notebook', `${path}: a neutral title`);
       });
-      assert.equal(await page.evaluate(() => 'wasmBindings' in window), false, 'the app never started');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.app === 'running'), false, 'the app never started');
       if (way === 'WebAssembly turned off') {
         assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
       }

@@ -343,7 +343,7 @@ test('without WebAssembly, one visit saves the copy, and offline a deep link ope
     // The page's own script registered the worker; the app never ran.
     await controlled(page);
     await copyIs(page, 'saved');
-    assert.equal(await page.evaluate(() => 'wasmBindings' in window), false);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.app === 'running'), false);
     const online = await page.goto(network.url + '/no-such-place');
     assert.equal(online.status(), 404);
     assert.match(await page.locator('main h1').innerText(), /not here/);

@@ -30,8 +30,8 @@ const LANGUAGES = { English: '', Spanish: '/es' };
 /** The start of the addresses of the language of `address`: `` or `/es`. */
 const inLanguage = (address) => (address === '/es' || address.startsWith('/es/') ? '/es' : '');
 
-/** Waits until the WebAssembly app runs in the tab (Trunk sets `wasmBindings`). */
-const started = (tab) => tab.waitFor(() => 'wasmBindings' in window && document.querySelector('main h1') !== null);
+/** Waits until the app runs in the tab: it marks `<html data-app="running">` once it has taken the view over. */
+const started = (tab) => tab.waitFor(() => document.documentElement.dataset.app === 'running' && document.querySelector('main h1') !== null);
 
 /** Types `words` into the search box once the app runs it; waits for results. */
 async function search(tab, words) {
@@ -343,7 +343,7 @@ for (const engine of ENGINES.filter((e) => chosen.includes(e.name))) {
                   (href) => location.pathname.replace(/(.)\/$/, '$1') === href && document.readyState !== 'loading',
                   href,
                 );
-                assert.equal(await tab.run(() => 'wasmBindings' in window), false, `${href}: the app is not running`);
+                assert.equal(await tab.run(() => document.documentElement.dataset.app === 'running'), false, `${href}: the app is not running`);
               }
               assert.equal(await tab.run(() => history.length), length, 'history.length');
               if (settings) assert.equal(await tab.run(() => typeof WebAssembly), 'undefined');

@@ -33,7 +33,7 @@ afterEach(async () => {
 /** Opens a view by its address and waits for the app. */
 async function open(path) {
   await page.goto(network.url + path);
-  await page.waitForFunction(() => 'wasmBindings' in window);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'running');
 }
 
 test('a page of Harbor kept in the back-forward cache is hidden as it goes, and after an exit, shown again, it leaves', async () => {

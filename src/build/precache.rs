@@ -1,9 +1,11 @@
-//! The service worker's precache list, build side: every file of the site
-//! with the SHA-256 of its content, which the worker checks each file
-//! against before it keeps it (`public/sw.js`).
+//! The service worker's list, build side: every file of the site with the
+//! SHA-256 of its content, which the worker checks each file against before
+//! it keeps it, and, for a file of one language, that language, so that a
+//! copy holds only the languages the person opened (`public/sw.js`).
 //!
-//! After Trunk builds the site, `src/bin/postbuild.rs` lists the files and
-//! writes the list into `sw.js`. Nothing is listed by hand.
+//! After Trunk builds the site, `src/build/postbuild.rs` lists the files and
+//! writes the list into `sw.js`, with the names the programs share. Nothing
+//! is listed by hand.
 
 use std::path::Path;
 
@@ -17,6 +19,10 @@ pub struct Entry {
     pub url: String,
     /// Its content's SHA-256, as subresource integrity writes it: `sha256-…`.
     pub integrity: String,
+    /// The language it belongs to (a page, a manifest, a content file), if
+    /// it belongs to one; the app and the icons belong to all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// The service worker's file name; it is never in its own list.
@@ -24,8 +30,8 @@ pub const WORKER: &str = "sw.js";
 /// Compressed twins of listed files: a host sends them in their place, and
 /// the browser hands the worker the bytes of the file itself.
 pub const TWINS: &[&str] = &[".br", ".gz"];
-/// The line of `sw.js` that the list replaces.
-pub const PLACEHOLDER: &str = "const PRECACHE = [];";
+/// The line of `sw.js` that the list and the languages replace.
+pub const PLACEHOLDER: &str = "const BUILD = { files: [], languages: [] };";
 
 /// The subresource integrity of `bytes`: `sha256-` and its SHA-256 in base64.
 pub fn integrity(bytes: &[u8]) -> String {
@@ -38,8 +44,9 @@ pub fn integrity(bytes: &[u8]) -> String {
 /// Every file under `dir` but the worker, the files for hosts at its root
 /// (`host_files`, by name: hosts read them and need not serve them, and
 /// Netlify and Cloudflare Pages answer 404 for them) and the [`TWINS`],
-/// sorted by address.
-pub fn entries(dir: &Path, host_files: &[&str]) -> std::io::Result<Vec<Entry>> {
+/// sorted by address; each with its language if `own` gives it one
+/// (`(address, language)` pairs).
+pub fn entries(dir: &Path, host_files: &[&str], own: &[(String, String)]) -> std::io::Result<Vec<Entry>> {
     let mut entries = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     while let Some(folder) = folders.pop() {
@@ -54,9 +61,11 @@ pub fn entries(dir: &Path, host_files: &[&str]) -> std::io::Result<Vec<Entry>> {
             let twin = TWINS.iter().any(|t| url.ends_with(t));
             let for_host = host_files.iter().any(|name| url == format!("/{name}"));
             if url != format!("/{WORKER}") && !for_host && !twin {
+                let lang = own.iter().find(|(a, _)| *a == url).map(|(_, l)| l.clone());
                 entries.push(Entry {
                     url,
                     integrity: integrity(&std::fs::read(&path)?),
+                    lang,
                 });
             }
         }
@@ -65,15 +74,30 @@ pub fn entries(dir: &Path, host_files: &[&str]) -> std::io::Result<Vec<Entry>> {
     Ok(entries)
 }
 
-/// `template` (the source of `sw.js`) with its empty list replaced by `entries`.
-pub fn inject(template: &str, entries: &[Entry]) -> Result<String, String> {
+/// One language as the worker knows it: its code and the start of its addresses.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WorkerLanguage {
+    /// Its code, such as `es`.
+    pub code: String,
+    /// The start of its addresses: empty for the first language, `/es`.
+    pub base: String,
+}
+
+/// `template` (the source of `sw.js`) with its empty build line replaced by
+/// `entries` and `languages`, and its names filled (`crate::names`).
+pub fn inject(template: &str, entries: &[Entry], languages: &[WorkerLanguage]) -> Result<String, String> {
     if template.matches(PLACEHOLDER).count() != 1 {
         return Err(format!(
             "{WORKER} must contain the line `{PLACEHOLDER}` exactly once"
         ));
     }
-    let list = serde_json::to_string_pretty(entries).map_err(|e| e.to_string())?;
-    Ok(template.replace(PLACEHOLDER, &format!("const PRECACHE = {list};")))
+    let files = serde_json::to_string_pretty(entries).map_err(|e| e.to_string())?;
+    let languages = serde_json::to_string(languages).map_err(|e| e.to_string())?;
+    let worker = template.replace(
+        PLACEHOLDER,
+        &format!("const BUILD = {{ files: {files}, languages: {languages} }};"),
+    );
+    crate::names::fill(WORKER, &worker)
 }
 
 #[cfg(test)]
@@ -101,11 +125,13 @@ mod tests {
         std::fs::write(dir.join("_redirects"), "/es/*").unwrap();
         std::fs::write(dir.join("index.html.br"), "twin").unwrap();
         std::fs::write(dir.join("local/maine/index.html.gz"), "twin").unwrap();
-        let list = entries(&dir, &["_headers", "_redirects"]).unwrap();
+        let own = [("/local/maine/index.html".to_string(), "en".to_string())];
+        let list = entries(&dir, &["_headers", "_redirects"], &own).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         let urls: Vec<&str> = list.iter().map(|e| e.url.as_str()).collect();
         assert_eq!(urls, ["/index.html", "/local/maine/index.html"]);
         assert_eq!(list[0].integrity, integrity(b"app"));
+        assert_eq!((list[0].lang.as_deref(), list[1].lang.as_deref()), (None, Some("en")));
     }
 
     #[test]
@@ -113,10 +139,14 @@ mod tests {
         let entries = [Entry {
             url: "/a.js".into(),
             integrity: "sha256-AA==".into(),
+            lang: None,
         }];
-        let worker = inject("x\nconst PRECACHE = [];\ny", &entries).unwrap();
+        let languages = [WorkerLanguage { code: "en".into(), base: String::new() }];
+        let source = format!("const NAMES = {{}};\n{PLACEHOLDER}\ny(NAMES.skipWaiting)");
+        let worker = inject(&source, &entries, &languages).unwrap();
         assert!(worker.contains(r#""url": "/a.js""#), "{worker}");
+        assert!(worker.contains(r#"languages: [{"code":"en","base":""}]"#), "{worker}");
         assert!(!worker.contains(PLACEHOLDER));
-        assert!(inject("no list here", &entries).is_err());
+        assert!(inject("no list here", &entries, &languages).is_err());
     }
 }

@@ -1,41 +1,15 @@
-//! Reads the files under `content/` and checks every entry, so that wrong content
-//! fails the build with a message naming the file, the entry and the field.
-//!
-//! `build.rs` runs this on the real content; the tests run it on broken copies.
+//! Every check on the content once it is read: ids unique and neutral,
+//! numbers that dial, hours in range, templates that keep their
+//! placeholders, the languages' list, names that give nothing away. Each
+//! problem names the file, the entry and the field (`read::ContentError`).
+//! Host only: the build (`build.rs`, `src/build/postbuild.rs`) and the tests
+//! run it.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
-use std::path::Path;
 
-use serde::de::DeserializeOwned;
-
-use super::model::{
-    Content, Exit, Phone, PhoneKind, Region, Schedule, Service, Site, Text, Topic, Words,
-};
-use super::translation::{join, merge, placeholders};
-
-/// One problem in the content: where it is and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContentError {
-    /// The file, relative to `content/`.
-    pub file: String,
-    /// The entry, such as `service "hotline"`.
-    pub entry: String,
-    /// The field within the entry, such as `phone[0].number`.
-    pub field: String,
-    /// What is wrong, in words.
-    pub message: String,
-}
-
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "content/{}: {}", self.file, self.entry)?;
-        if !self.field.is_empty() {
-            write!(f, ", field `{}`", self.field)?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
+use super::model::{Exit, Language, Phone, PhoneKind, Region, Schedule, Service, Site, Text, Topic, Words};
+use super::read::{error, ContentError};
+use super::translation::placeholders;
 
 /// The views with fixed addresses; topics may not take these ids.
 pub const FIXED_VIEWS: &[&str] = &["contacts", "local", "find"];
@@ -66,354 +40,16 @@ pub const SENSITIVE_WORDS: &[&str] = &[
     "violac",
 ];
 
-/// The translations of the content: each is a folder under `content/`
-/// named by its language code, with a file for each English file that holds
-/// only its words (see [`super::translation`]). English, at the top, is the first
-/// language and has the site's plain addresses; each other language's
-/// addresses start with `/<code>`.
-pub const TRANSLATIONS: &[&str] = &["es"];
-
-/// The first language: its files are at the top of `content/`.
-pub const FIRST_LANGUAGE: &str = "en";
-
-/// Reads every file under `dir` (`site.toml`, `topics.toml`, `regions/*.toml`,
-/// and the same again under each translation's folder), and returns the
-/// content in each language, English first.
-pub fn load(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
-    let read = |name: &str| {
-        std::fs::read_to_string(dir.join(name))
-            .map_err(|e| vec![error(name, "file", "", format!("cannot be read: {e}"))])
-    };
-    let list = |folder: &str| -> Result<Vec<String>, Vec<ContentError>> {
-        let mut names: Vec<String> = std::fs::read_dir(dir.join(folder))
-            .map_err(|e| vec![error(folder, "folder", "", format!("cannot be read: {e}"))])?
-            .filter_map(|entry| entry.ok())
-            .map(|entry| entry.file_name().to_string_lossy().into_owned())
-            .filter(|name| name.ends_with(".toml"))
-            .map(|name| format!("{folder}/{name}"))
-            .collect();
-        names.sort();
-        Ok(names)
-    };
-    let mut names = vec!["site.toml".to_string(), "topics.toml".to_string()];
-    names.extend(list("regions")?);
-    let mut files = Vec::new();
-    for name in &names {
-        files.push((name.clone(), read(name)?));
-    }
-    for lang in TRANSLATIONS {
-        for name in &names {
-            let translated = format!("{lang}/{name}");
-            files.push((translated.clone(), read(&translated)?));
-        }
-        let english: Vec<String> = names.iter().map(|n| format!("{lang}/{n}")).collect();
-        let top = std::fs::read_dir(dir.join(lang))
-            .map_err(|e| vec![error(lang, "folder", "", format!("cannot be read: {e}"))])?
-            .filter_map(|entry| entry.ok())
-            .map(|entry| format!("{lang}/{}", entry.file_name().to_string_lossy()))
-            .filter(|name| name.ends_with(".toml"));
-        for extra in top.chain(list(&format!("{lang}/regions"))?) {
-            if !english.contains(&extra) {
-                return Err(vec![error(
-                    &extra,
-                    "file",
-                    "",
-                    "has no English file: a file is added in English first".into(),
-                )]);
-            }
-        }
-    }
-    check(&files)
-}
-
-/// Parses and checks content given as `(file name, text)` pairs: English's
-/// files (`site.toml`, `topics.toml`, `regions/*`), and any translation's
-/// under its code (`es/site.toml`, ...). Returns the content in each
-/// language, English first, or every problem found, not just the first.
-pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentError>> {
-    let english: Vec<(String, String)> = files
-        .iter()
-        .filter(|(name, _)| {
-            !TRANSLATIONS
-                .iter()
-                .any(|l| name.starts_with(&format!("{l}/")))
-        })
-        .cloned()
-        .collect();
-    let mut errors = Vec::new();
-    let first = check_language("", &english);
-    let langs: Vec<&str> = TRANSLATIONS
-        .iter()
-        .copied()
-        .filter(|l| {
-            files
-                .iter()
-                .any(|(name, _)| name.starts_with(&format!("{l}/")))
-        })
-        .collect();
-    let mut all = Vec::new();
-    match first {
-        Ok(content) => all.push(content),
-        Err(mut found) => errors.append(&mut found),
-    }
-    for lang in &langs {
-        let prefix = format!("{lang}/");
-        let mut merged = Vec::new();
-        for (name, text) in &english {
-            let translated = format!("{prefix}{name}");
-            let Some((_, words)) = files.iter().find(|(n, _)| *n == translated) else {
-                errors.push(error(
-                    &translated,
-                    "file",
-                    "",
-                    format!("is missing: every English file needs its words in \"{lang}\""),
-                ));
-                continue;
-            };
-            if let Some(text) = translate(&translated, name, text, words, &mut errors) {
-                merged.push((name.clone(), text));
-            }
-        }
-        for (name, _) in files.iter().filter(|(n, _)| n.starts_with(&prefix)) {
-            let own = &name[prefix.len()..];
-            if !english.iter().any(|(n, _)| n == own) {
-                errors.push(error(name, "file", "", "has no English file".into()));
-            }
-        }
-        if errors.is_empty() {
-            match check_language(&prefix, &merged) {
-                Ok(content) => all.push(content),
-                Err(mut found) => errors.append(&mut found),
-            }
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let codes: Vec<&str> = std::iter::once(FIRST_LANGUAGE).chain(langs).collect();
-    let base = |lang: &str| {
-        if lang == FIRST_LANGUAGE {
-            String::new()
-        } else {
-            format!("/{lang}")
-        }
-    };
-    for (i, content) in all.iter_mut().enumerate() {
-        let other = codes.get(if i == 0 { 1 } else { 0 }).copied().unwrap_or("");
-        content.lang = codes[i].to_string().into();
-        content.base = base(codes[i]).into();
-        content.other_lang = other.to_string().into();
-        content.other_base = if other.is_empty() {
-            String::new()
-        } else {
-            base(other)
-        }
-        .into();
-    }
-    Ok(all)
-}
-
-/// Checks one language's files, named without the language's folder
-/// (`prefix`, which errors name).
-fn check_language(prefix: &str, files: &[(String, String)]) -> Result<Content, Vec<ContentError>> {
-    let mut errors = Vec::new();
-    let mut site = None;
-    let mut topics = Vec::new();
-    let mut regions = Vec::new();
-    for (file, text) in files {
-        match file.as_str() {
-            "site.toml" => site = parse::<Site>(file, text, &mut errors),
-            "topics.toml" => {
-                #[derive(serde::Deserialize)]
-                #[serde(deny_unknown_fields)]
-                struct Topics {
-                    topic: Vec<Topic>,
-                }
-                if let Some(t) = parse::<Topics>(file, text, &mut errors) {
-                    topics = t.topic;
-                }
-            }
-            _ => {
-                if let Some(region) = parse::<Region>(file, text, &mut errors) {
-                    regions.push((file.clone(), region));
-                }
-            }
-        }
-    }
-    let named = |mut errors: Vec<ContentError>| {
-        for e in &mut errors {
-            e.file = format!("{prefix}{}", e.file);
-        }
-        errors
-    };
-    let Some(site) = site else {
-        if !errors.iter().any(|e| e.file == "site.toml") {
-            errors.push(error("site.toml", "file", "", "is missing".into()));
-        }
-        return Err(named(errors));
-    };
-    if errors.is_empty() {
-        Checker::default().run(&site, &topics, &regions, &mut errors);
-    }
-    if !errors.is_empty() {
-        return Err(named(errors));
-    }
-    regions.sort_by(|(_, a), (_, b)| (!a.national, &a.name).cmp(&(!b.national, &b.name)));
-    Ok(Content {
-        lang: Text::Borrowed(""),
-        base: Text::Borrowed(""),
-        other_lang: Text::Borrowed(""),
-        other_base: Text::Borrowed(""),
-        site,
-        topics: topics.into(),
-        regions: regions
-            .into_iter()
-            .map(|(_, r)| r)
-            .collect::<Vec<_>>()
-            .into(),
-    })
-}
-
-/// The English file `name` (`english`) with its words replaced by those of
-/// its translation `words` (the file `file`): the facts stay the English
-/// file's. Reports, naming file, entry and key, any entry or key that is in
-/// one and not the other, a fact written in the translation, and words whose
-/// `{placeholders}` or numbers differ from the English (a translation keeps
-/// every number; only an entry that names its own `source` may add one).
-fn translate(
-    file: &str,
-    name: &str,
-    english: &str,
-    words: &str,
-    errors: &mut Vec<ContentError>,
-) -> Option<String> {
-    let parsed = |text: &str, file: &str, errors: &mut Vec<ContentError>| {
-        toml::from_str::<toml::Table>(text)
-            .map_err(|e| {
-                errors.push(error(
-                    file,
-                    "file",
-                    "",
-                    e.to_string().trim().replace('\n', " "),
-                ))
-            })
-            .ok()
-    };
-    let english = parsed(english, name, errors)?;
-    let words = parsed(words, file, errors)?;
-    let (merged, problems) = merge(name == "site.toml", &english, &words);
-    for (entry, field, message) in problems {
-        errors.push(error(file, &entry, &field, message));
-    }
-    toml::to_string(&merged)
-        .map_err(|e| errors.push(error(file, "file", "", format!("cannot be merged: {e}"))))
-        .ok()
-}
-
-fn error(file: &str, entry: &str, field: &str, message: String) -> ContentError {
-    ContentError {
-        file: file.to_string(),
-        entry: entry.to_string(),
-        field: field.to_string(),
-        message,
-    }
-}
-
-/// Parses one file, naming the entry and field of any error.
-fn parse<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<ContentError>) -> Option<T> {
-    let value: toml::Table = match toml::from_str(text) {
-        Ok(value) => value,
-        Err(e) => {
-            errors.push(error(
-                file,
-                "file",
-                "",
-                e.to_string().trim().replace('\n', " "),
-            ));
-            return None;
-        }
-    };
-    let mut strings = Vec::new();
-    texts(
-        &toml::Value::Table(value.clone()),
-        String::new(),
-        &mut strings,
-    );
-    for (path, text) in strings {
-        // Combining accents (U+0300 to U+036F): search folds only composed letters.
-        if text.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
-            let (entry, field) = locate(&value, &path);
-            errors.push(error(
-                file,
-                &entry,
-                &field,
-                "is not in composed form (NFC): write each accented letter as one character".into(),
-            ));
-        }
-    }
-    match serde_path_to_error::deserialize(toml::Value::Table(value.clone())) {
-        Ok(parsed) => Some(parsed),
-        Err(e) => {
-            let (entry, field) = locate(&value, &e.path().to_string());
-            let message = e.into_inner().to_string();
-            errors.push(error(file, &entry, &field, message.trim().to_string()));
-            None
-        }
-    }
-}
-
-/// Every text in `value`, with its path such as `service[3].phone[0].description`.
-fn texts(value: &toml::Value, path: String, found: &mut Vec<(String, String)>) {
-    match value {
-        toml::Value::String(text) => found.push((path, text.clone())),
-        toml::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                texts(item, format!("{path}[{i}]"), found);
-            }
-        }
-        toml::Value::Table(table) => {
-            for (key, item) in table {
-                texts(item, join(&path, key), found);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Splits a path such as `service[3].phone[0].number` into the entry it is in
-/// (`service "teen-text"`, by the entry's id) and the field within it.
-fn locate(table: &toml::Table, path: &str) -> (String, String) {
-    let (head, rest) = path.split_once('.').unwrap_or((path, ""));
-    let Some((key, index)) = head.strip_suffix(']').and_then(|h| h.split_once('[')) else {
-        return (
-            "top level".to_string(),
-            path.trim_start_matches('.').to_string(),
-        );
-    };
-    let id = index.parse::<usize>().ok().and_then(|i| {
-        table
-            .get(key)?
-            .as_array()?
-            .get(i)?
-            .get("id")?
-            .as_str()
-            .map(str::to_string)
-    });
-    let entry = match id {
-        Some(id) => format!("{key} \"{id}\""),
-        None => format!("{key} #{}", index.parse::<usize>().map_or(0, |i| i + 1)),
-    };
-    (entry, rest.to_string())
-}
-
 /// The checks that need more than one entry, or more than a field's type.
 #[derive(Default)]
-struct Checker {
+pub struct Checker {
     ids: HashMap<String, String>,
 }
 
 impl Checker {
-    fn run(
+    /// Checks one language's site, topics and regions (each region with
+    /// its file name), adding every problem to `errors`.
+    pub fn run(
         &mut self,
         site: &Site,
         topics: &[Topic],
@@ -942,6 +578,43 @@ fn schedule_problems(schedule: &Schedule) -> Vec<(&'static str, String)> {
                 schedule.timezone
             ),
         ));
+    }
+    problems
+}
+
+/// What is wrong with the list of languages (`languages.toml`): none at
+/// all, a code that cannot be a folder and the start of an address (two or
+/// three lowercase letters), a code given twice, a direction other than
+/// `ltr` or `rtl`, an empty name or offer.
+pub fn language_problems(languages: &[Language]) -> Vec<ContentError> {
+    let file = super::read::LANGUAGES_FILE;
+    let mut problems = Vec::new();
+    if languages.is_empty() {
+        problems.push(error(file, "top level", "language", "lists no language".into()));
+    }
+    let mut seen = HashSet::new();
+    for (i, language) in languages.iter().enumerate() {
+        let entry = format!("language \"{}\"", language.code);
+        let code = language.code.as_ref();
+        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            problems.push(error(
+                file,
+                &entry,
+                "code",
+                format!("\"{code}\" must be two or three lowercase letters (language #{})", i + 1),
+            ));
+        }
+        if !seen.insert(code) {
+            problems.push(error(file, &entry, "code", "is listed twice".into()));
+        }
+        if !matches!(language.dir.as_ref(), "ltr" | "rtl") {
+            problems.push(error(file, &entry, "dir", "must be \"ltr\" or \"rtl\"".into()));
+        }
+        for (field, words) in [("name", &language.name), ("offer", &language.offer)] {
+            if words.trim().is_empty() {
+                problems.push(error(file, &entry, field, "must not be empty".into()));
+            }
+        }
     }
     problems
 }

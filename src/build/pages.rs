@@ -1,0 +1,395 @@
+//! Build side: every view rendered to HTML with the same components, so each
+//! address is a complete page before the WebAssembly runs, and when it never
+//! does; and the page's Content-Security-Policy. `src/build/postbuild.rs`
+//! writes the pages.
+//!
+//! Each page holds, in its `<head>`, first the page's safety script
+//! ([`Scripts::safety`]), inline, allowed by its hash, then the styles, the
+//! looks, the links to the page in each language, the app's files (its
+//! glue, its WebAssembly and the language's content file, preloaded, and the
+//! small script that starts it), and last the offline script; in its
+//! `<body>`:
+//! - the skip link and the frame: the call bar, the quick exit and the
+//!   notice of a new version, plain HTML that the app never replaces;
+//! - `<div id="app">`: the view, its links and the menu, which the app takes
+//!   over when it starts (see [`crate::browser::page::take_over`]).
+
+use std::path::PathBuf;
+
+use leptos::prelude::*;
+
+use super::manifests::{attribute, head_links};
+use super::precache::integrity;
+use crate::content::Content;
+use crate::looks::Look;
+use crate::views::chrome::{CallBar, EarlyExit, Menu, QuickExit, UpdateNotice};
+use crate::views::not_found::NotSaved;
+use crate::{names, App, APP_ID, FRAME_ID};
+
+/// The styles, inline in every page's `<head>`: no request stands between
+/// the page and its first paint.
+pub const STYLE: &str = include_str!("../../style/main.css");
+
+/// The page's own scripts, inline in every `<head>`, with the names they
+/// share filled in (`crate::names::fill`).
+pub struct Scripts {
+    /// `src/safety.js`, first in the `<head>`: the quick exit, the guard that
+    /// leaves again if the browser shows a page after it, no trail before
+    /// the app, and the skip link. It works from the first bytes, without
+    /// WebAssembly, and after any failure of the app, which never handles
+    /// the exit itself.
+    pub safety: String,
+    /// `src/looks.js`, right after the home-screen links: on the install
+    /// view, the head carries the look the person picks.
+    pub looks: String,
+    /// `src/offline.js`, last in the `<head>`: the service worker, the
+    /// notice of a new version, the copy's status and "Clear".
+    pub offline: String,
+}
+
+impl Scripts {
+    /// The three scripts, named; an error names a script that uses a name
+    /// `src/names.rs` does not have.
+    pub fn new() -> Result<Self, String> {
+        Ok(Scripts {
+            safety: names::fill("src/safety.js", include_str!("../safety.js"))?,
+            looks: include_str!("../looks.js").to_string(),
+            offline: names::fill("src/offline.js", include_str!("../offline.js"))?,
+        })
+    }
+}
+
+/// The app's two files, by name: its JS glue and its WebAssembly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppFiles {
+    /// `app-<hash>.js`.
+    pub glue: String,
+    /// `app-<hash>_bg.wasm`.
+    pub wasm: String,
+}
+
+impl AppFiles {
+    /// What starts the app in a page: the glue, the WebAssembly and the
+    /// language's content file (`content`), preloaded so they download while
+    /// the page is read, and the small module that starts the glue. The
+    /// WebAssembly and the content file are fetched with CORS, as the glue
+    /// and the app fetch them, so the preloads are used, not fetched twice.
+    pub fn head(&self, content: &str) -> String {
+        format!(
+            "<link rel=\"modulepreload\" href=\"/{glue}\">\
+             <link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
+             <link rel=\"preload\" id=\"content\" href=\"/{content}\" as=\"fetch\" crossorigin>\
+             <script type=\"module\">{}</script>",
+            self.loader(),
+            glue = self.glue,
+            wasm = self.wasm,
+        )
+    }
+
+    /// The module that starts the app: the glue's `init` with the
+    /// WebAssembly's address (the app then reads the content file itself).
+    pub fn loader(&self) -> String {
+        format!(
+            "import init from \"/{}\";init({{module_or_path:\"/{}\"}});",
+            self.glue, self.wasm
+        )
+    }
+}
+
+/// The skip link, the early exit link, the call bar and the exit, and the
+/// notice of a new version, as HTML.
+pub fn frame(content: &'static Content) -> String {
+    Owner::new().with(|| {
+        provide_context(content);
+        view! {
+            <a class="skip" href="#content">{content.site.words.skip.as_ref()}</a>
+            <EarlyExit/>
+            <header class="bar" id=FRAME_ID>
+                <CallBar/>
+                <QuickExit/>
+            </header>
+            <UpdateNotice/>
+        }
+        .to_html()
+    })
+}
+
+/// The `<link rel="alternate">` of the page at `address` (an address of
+/// `content`'s language, such as `/es/signs`): the page in each language,
+/// each marked with its language.
+pub fn alternates(content: &Content, address: &str) -> String {
+    content
+        .languages
+        .iter()
+        .map(|language| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                language.code,
+                content.counterpart(address, language)
+            )
+        })
+        .collect()
+}
+
+/// The app at `address`, as the HTML it renders there with nothing stored.
+pub fn app_at(content: &'static Content, address: &str) -> String {
+    Owner::new().with(|| {
+        provide_context(content);
+        let region = content.site.default_region.to_string();
+        view! { <App region=region address=address.to_string()/> }.to_html()
+    })
+}
+
+/// The view of the page shown offline for a language this phone has not
+/// saved yet, in `content`'s language, with the menu of its views.
+pub fn not_saved(content: &'static Content) -> String {
+    Owner::new().with(|| {
+        provide_context(content);
+        view! {
+            <main id="content"><NotSaved/></main>
+            <footer><Menu/></footer>
+        }
+        .to_html()
+    })
+}
+
+/// Where the page for `address` goes in the site folder: `/` is `index.html`,
+/// `/local/maine` is `local/maine/index.html`.
+pub fn file_for(address: &str) -> PathBuf {
+    PathBuf::from(address.trim_matches('/')).join("index.html")
+}
+
+/// One page of `content`'s language: `view` (the HTML of `#app`) in the
+/// frame, with `head` (the alternates and the app's files, or nothing for a
+/// page the app does not take over) in its `<head>`, and the policy that
+/// allows exactly its inline scripts and styles.
+pub fn page(content: &'static Content, scripts: &Scripts, view: &str, head: &str) -> String {
+    let look = Look::usual(content);
+    let page = format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"referrer\" content=\"no-referrer\"><title>{title}</title>\
+         <script>{safety}</script><style>{STYLE}</style>\
+         <meta name=\"theme-color\" content=\"#0b5866\"><link rel=\"icon\" href=\"/icons/icon-192.png\" type=\"image/png\">\
+         <meta name=\"apple-mobile-web-app-capable\" content=\"yes\"><meta name=\"mobile-web-app-capable\" content=\"yes\">\
+         <meta name=\"apple-mobile-web-app-status-bar-style\" content=\"default\">\
+         {links}<script>{looks}</script>{head}<script>{offline}</script></head>\
+         <body>{frame}<div id=\"{APP_ID}\">{view}</div></body></html>\n",
+        lang = content.lang(),
+        dir = content.language.dir,
+        title = attribute(&look.name),
+        safety = scripts.safety,
+        links = head_links(&look),
+        looks = scripts.looks,
+        offline = scripts.offline,
+        frame = frame(content),
+    );
+    with_policy(&page)
+}
+
+/// The Content-Security-Policy for a page whose inline scripts are
+/// `inline_scripts` and inline styles `inline_styles`: only this site's own
+/// files, WebAssembly, and those exact scripts and styles, by hash.
+pub fn content_security_policy(inline_scripts: &[&str], inline_styles: &[&str]) -> String {
+    // The same `sha256-…` form as subresource integrity.
+    let hashes = |texts: &[&str]| -> String {
+        texts
+            .iter()
+            .map(|text| format!(" '{}'", integrity(text.as_bytes())))
+            .collect()
+    };
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; \
+         img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        hashes(inline_scripts),
+        hashes(inline_styles)
+    )
+}
+
+/// The contents of each `<script>` in `page` that has no `src`.
+pub fn inline_scripts(page: &str) -> Vec<&str> {
+    inline(page, "script")
+        .filter(|(attributes, _)| !attributes.contains(" src="))
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// The contents of each `<style>` in `page`.
+pub fn inline_styles(page: &str) -> Vec<&str> {
+    inline(page, "style").map(|(_, text)| text).collect()
+}
+
+/// Each `<tag …>text</tag>` in `page`, as its attributes and its text.
+fn inline<'a>(page: &'a str, tag: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut rest = page;
+    std::iter::from_fn(move || {
+        let start = rest.find(&open)?;
+        rest = &rest[start..];
+        let open_end = rest.find('>')?;
+        let end = rest.find(&close)?;
+        let found = (&rest[..open_end], &rest[open_end + 1..end]);
+        rest = &rest[end + close.len()..];
+        Some(found)
+    })
+}
+
+/// `page` with its Content-Security-Policy, for exactly its inline scripts
+/// and styles, right after its `<meta charset>` (which must stay within the
+/// first 1024 bytes), before any script.
+pub fn with_policy(page: &str) -> String {
+    let policy = content_security_policy(&inline_scripts(page), &inline_styles(page));
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+    page.replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">{meta}"), 1)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use base64::Engine as _;
+    use sha2::{Digest, Sha256};
+
+    fn english() -> &'static Content {
+        crate::content::language("en").expect("English")
+    }
+
+    #[test]
+    fn the_frame_holds_working_call_links_and_the_exit_link() {
+        let html = frame(english());
+        assert!(html.contains(r#"href="tel:+18883737888""#), "{html}");
+        assert!(html.contains(r#"href="sms:233733?&amp;body=HELP""#));
+        assert!(html.contains(r#"href="tel:911""#));
+        // Two exit links: the first stop after "Skip to content", and the bar's.
+        let exits: Vec<&str> = html
+            .split("<a ")
+            .filter(|a| a.contains("class=\"exit"))
+            .collect();
+        assert_eq!(exits.len(), 2, "{html}");
+        let words = [
+            r#"href="https://weather.com/""#,
+            r#"rel="nofollow noreferrer""#,
+            r#"data-title="Weather""#,
+            r#"data-leaving="Loading.""#,
+            r#"data-count-one="Shift, press 1 more time to exit""#,
+            r#"data-count-other="Shift, press {n} more times to exit""#,
+            r#"data-expired="Shift presses cleared.""#,
+            ">Quick exit",
+        ];
+        for exit in &exits {
+            for word in words {
+                assert!(exit.contains(word), "{word} in {exit}");
+            }
+        }
+        assert!(html.find("class=\"skip\"") < html.find("class=\"exit early\""));
+        assert!(html.find("class=\"exit early\"") < html.find("<header"));
+        assert!(exits[1].contains(r#"<span aria-hidden="true" class="presses">"#));
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_inline_scripts_and_styles_of_the_page() {
+        let page = "<html><head><title>t</title><script type=\"module\">go()</script>\
+                    <script src=\"/a.js\"></script><style>p{}</style></head><body></body></html>";
+        assert_eq!(inline_scripts(page), ["go()"]);
+        assert_eq!(inline_styles(page), ["p{}"]);
+        let hash = |text: &[u8]| {
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text))
+            )
+        };
+        let policy = content_security_policy(&["go()"], &["p{}"]);
+        assert!(policy.contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {};",
+            hash(b"go()"),
+            hash(b"p{}")
+        )));
+        assert!(policy.starts_with("default-src 'self'; "));
+        for directive in ["object-src 'none'", "base-uri 'none'", "form-action 'none'"] {
+            assert!(policy.contains(directive), "{directive}");
+        }
+        assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
+        let with_charset =
+            with_policy("<html><head><meta charset=\"utf-8\"><title>t</title></head></html>");
+        assert!(with_charset.starts_with(
+            "<html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\""
+        ));
+    }
+
+    #[test]
+    fn the_inline_scripts_and_style_can_go_inline() {
+        // Inside <script>…</script>, this text would end the script early.
+        let scripts = Scripts::new().unwrap();
+        for (text, end) in [
+            (scripts.safety.as_str(), "</script"),
+            (scripts.offline.as_str(), "</script"),
+            (scripts.looks.as_str(), "</script"),
+            (STYLE, "</style"),
+        ] {
+            assert!(!text.to_ascii_lowercase().contains(end));
+        }
+    }
+
+    #[test]
+    fn each_address_has_a_file_of_its_own() {
+        assert_eq!(file_for("/"), PathBuf::from("index.html"));
+        assert_eq!(
+            file_for("/local/maine"),
+            PathBuf::from("local/maine/index.html")
+        );
+    }
+
+    #[test]
+    fn each_address_renders_its_own_view_and_others_the_not_found_view() {
+        let maine = app_at(english(), "/local/maine");
+        assert!(
+            maine.contains("<h1 tabindex=\"-1\">Help near you</h1>"),
+            "{maine}"
+        );
+        assert!(maine.contains("Maine"));
+        let signs = app_at(english(), "/signs");
+        let title = english().topic("signs").unwrap().title.as_ref();
+        assert!(signs.contains(title), "{signs}");
+        let lost = app_at(english(), "/not/found");
+        assert!(lost.contains("This page is not here"), "{lost}");
+        // Every view links every other, as plain links.
+        for other in crate::route::addresses(english())
+            .iter()
+            .filter(|a| !a.starts_with("/local/"))
+        {
+            assert!(signs.contains(&format!("href=\"{other}\"")), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_page_holds_its_scripts_and_style_in_its_head_then_the_frame_then_the_view() {
+        let scripts = Scripts::new().unwrap();
+        let app = AppFiles {
+            glue: "app-0123456789abcdef.js".into(),
+            wasm: "app-fedcba9876543210_bg.wasm".into(),
+        };
+        let html = page(english(), &scripts, "<main>V</main>", &app.head("content-en-1.bin"));
+        let order = [
+            "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\"",
+            "<title>Notebook</title>",
+            &format!("<script>{}</script>", scripts.safety),
+            "<style>",
+            "<link rel=\"manifest\" href=\"/manifest.webmanifest\">",
+            &format!("<script>{}</script>", scripts.looks),
+            "<link rel=\"modulepreload\" href=\"/app-0123456789abcdef.js\">",
+            "<link rel=\"preload\" id=\"content\" href=\"/content-en-1.bin\" as=\"fetch\" crossorigin>",
+            "<script type=\"module\">import init from \"/app-0123456789abcdef.js\";",
+            &format!("<script>{}</script></head>", scripts.offline),
+            "<body><a href=\"#content\" class=\"skip\">Skip to content</a>",
+            "</header>",
+            "<div id=\"app\"><main>V</main></div></body></html>",
+        ];
+        let mut at = 0;
+        for part in order {
+            let found = html[at..].find(part).unwrap_or_else(|| panic!("{part} after {at} in {html}"));
+            at += found + part.len();
+        }
+        // The policy allows each inline script, the app's loader included.
+        let policy = html.split("Content-Security-Policy\" content=\"").nth(1).unwrap();
+        assert!(policy.contains(&integrity(app.loader().as_bytes())), "{policy}");
+    }
+}

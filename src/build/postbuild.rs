@@ -1,0 +1,162 @@
+//! Runs after Trunk builds the app (the `post_build` hook in `Trunk.toml`),
+//! on the staging folder Trunk names in `TRUNK_STAGING_DIR` (or the folder
+//! given as its first argument: it can run again on a copy of `dist/`, with
+//! other content in `HARBOR_CONTENT_DIR`, as the tests do):
+//!
+//! 1. the app's glue and wasm named by the hash of their final bytes
+//!    (`host_files::name_app_files`);
+//! 2. for each language of `content/languages.toml`: its content file
+//!    (`content-<lang>-<hash>.bin`, the compact form the app reads), the
+//!    manifest of each look, one page for each address (`index.html`,
+//!    `signs/index.html`, `es/local/maine/index.html`, …), rendered from
+//!    the same components as the app, its `404.html`, the not-found view,
+//!    and its `not-saved.html`, which the service worker shows offline for
+//!    a language the copy does not hold yet;
+//! 3. the files for hosts (`host_files::host_files`): `_headers`,
+//!    `_redirects`, `_nginx.conf`, with the pages' policy;
+//! 4. `sw.js`: the service worker, with the list of every file to keep
+//!    offline, its SHA-256 and its language, the files for hosts left out,
+//!    and the names the programs share. This comes last, so that it lists
+//!    them all.
+//!
+//! `scripts/postbuild.sh` then writes the compressed twins of the files.
+
+// The build runs on the host; built for the browser, this is an empty program.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    host::main();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod host {
+    use std::path::{Path, PathBuf};
+
+    use harbor::build::host_files::{self, content_name, name_app_files, Site};
+    use harbor::build::manifests::manifest_file;
+    use harbor::build::pages::{self, alternates, app_at, file_for, AppFiles, Scripts};
+    use harbor::build::precache::{self, WorkerLanguage};
+    use harbor::content::{self, codec, Content};
+    use harbor::looks::Look;
+    use harbor::names::{NOT_FOUND_PAGE, NOT_SAVED_PAGE};
+
+    pub fn main() {
+        let dir = std::env::var_os("TRUNK_STAGING_DIR")
+            .or_else(|| std::env::args_os().nth(1))
+            .map(PathBuf::from)
+            .unwrap_or_else(|| {
+                fail("give the site folder as TRUNK_STAGING_DIR or as the first argument")
+            });
+        if let Err(e) = run(&dir) {
+            fail(&e);
+        }
+    }
+
+    /// Writes `text` to `file` in `dir`, making its folder; errors name the file.
+    fn write(dir: &Path, file: &str, text: impl AsRef<[u8]>) -> Result<(), String> {
+        let path = dir.join(file.trim_start_matches('/'));
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{file}: {e}"))?;
+        }
+        std::fs::write(&path, text).map_err(|e| format!("{file}: {e}"))
+    }
+
+    fn run(dir: &Path) -> Result<(), String> {
+        let languages: &[&'static Content] = content::all();
+        let (glue, wasm) = name_app_files(dir)?;
+        let app = AppFiles { glue, wasm };
+        let scripts = Scripts::new()?;
+        // Each written file of one language, by address; every page, for the policy.
+        let mut own: Vec<(String, String)> = Vec::new();
+        let mut pages_written: Vec<String> = Vec::new();
+        let mut addresses = Vec::new();
+        let mut hashed = vec![app.glue.clone(), app.wasm.clone()];
+        for &content in languages {
+            let lang = content.lang().to_string();
+            let keep = |file: String, text: String, own: &mut Vec<(String, String)>| {
+                own.push((format!("/{}", file.trim_start_matches('/')), lang.clone()));
+                write(dir, &file, &text).map(|()| text)
+            };
+            // The language's words, for the app.
+            let bytes = codec::to_bytes(content);
+            let file = content_name(&lang, &bytes);
+            write(dir, &file, &bytes)?;
+            own.push((format!("/{file}"), lang.clone()));
+            hashed.push(file.clone());
+            // Each look's manifest in this language.
+            for look in Look::all(content) {
+                keep(look.manifest.clone(), manifest_file(&look, content), &mut own)?;
+            }
+            let head = app.head(&file);
+            let routes = harbor::route::addresses(content);
+            for address in &routes {
+                let view = app_at(content, address);
+                let page = pages::page(content, &scripts, &view, &format!("{}{head}", alternates(content, address)));
+                let file = file_for(address).to_string_lossy().into_owned();
+                pages_written.push(keep(file, page, &mut own)?);
+            }
+            // No route matches an address with two parts outside `/local/`; the
+            // not-found page has no counterpart to point to.
+            let not_found = app_at(content, &content.address("/not/found"));
+            let page = pages::page(content, &scripts, &not_found, &head);
+            pages_written.push(keep(content.address(&format!("/{NOT_FOUND_PAGE}")), page, &mut own)?);
+            // Shown by the worker for a language the copy lacks: the app never takes it over.
+            let page = pages::page(content, &scripts, &pages::not_saved(content), "");
+            pages_written.push(keep(content.address(&format!("/{NOT_SAVED_PAGE}")), page, &mut own)?);
+            println!("postbuild: {} pages rendered in \"{lang}\"", routes.len());
+            addresses.extend(routes);
+        }
+        // Every page carries the same inline scripts and style (the not-saved
+        // pages fewer), so one policy with the hashes of all of them serves
+        // every page.
+        let mut scripts_seen: Vec<&str> = Vec::new();
+        let mut styles_seen: Vec<&str> = Vec::new();
+        for page in &pages_written {
+            for script in pages::inline_scripts(page) {
+                if !scripts_seen.contains(&script) {
+                    scripts_seen.push(script);
+                }
+            }
+            for style in pages::inline_styles(page) {
+                if !styles_seen.contains(&style) {
+                    styles_seen.push(style);
+                }
+            }
+        }
+        let policy = pages::content_security_policy(&scripts_seen, &styles_seen);
+        let bases: Vec<String> = languages.iter().map(|c| c.base.to_string()).collect();
+        let host_files = host_files::host_files(&Site {
+            policy: &policy,
+            addresses: &addresses,
+            hashed: &hashed,
+            bases: &bases,
+        });
+        for (name, text) in &host_files {
+            write(dir, name, text)?;
+        }
+        let host_names: Vec<&str> = host_files.iter().map(|(name, _)| *name).collect();
+        // The worker's source, not the copy in the folder, which a run before
+        // may have filled in already.
+        let worker = dir.join(precache::WORKER);
+        let template = include_str!("../../public/sw.js");
+        let entries = precache::entries(dir, &host_names, &own).map_err(|e| e.to_string())?;
+        let worker_languages: Vec<WorkerLanguage> = languages
+            .iter()
+            .map(|c| WorkerLanguage {
+                code: c.lang().to_string(),
+                base: c.base.to_string(),
+            })
+            .collect();
+        let source = precache::inject(template, &entries, &worker_languages)?;
+        std::fs::write(&worker, source).map_err(|e| format!("sw.js: {e}"))?;
+        println!("postbuild: {} files listed for offline use", entries.len());
+        Ok(())
+    }
+
+    fn fail(message: &str) -> ! {
+        eprintln!("postbuild: {message}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,241 @@
+//! The content's compact binary form: what the build writes for each
+//! language (`content-<lang>-<hash>.bin`, next to the app) and what the app
+//! reads when it starts, so one WebAssembly serves every language.
+//!
+//! The form is as plain as the content's types: each field in the order the
+//! type declares it; a length or count as a LEB128 varint; text as its
+//! UTF-8 bytes; a list as its count, then each item; an option as 0 or 1,
+//! then the value; a `bool` or a kind as one byte. A file starts with
+//! [`MAGIC`] and must be read to its last byte. Text is borrowed from the
+//! bytes, which live as long as the app, so decoding copies no words.
+//! `content_type!` (in `model.rs`) writes the [`Codec`] of each content type.
+
+use std::borrow::Cow;
+
+/// The first bytes of every content file, with the form's version: a file of
+/// another form is refused, never misread.
+pub const MAGIC: &[u8; 4] = b"HCb1";
+
+/// Bytes that are not content of this form: cut short, with text that is
+/// not UTF-8, a kind out of range, or bytes left over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Broken;
+
+/// Where decoding is in bytes that live as long as the app.
+pub struct Reader {
+    bytes: &'static [u8],
+    at: usize,
+}
+
+impl Reader {
+    fn take(&mut self, n: usize) -> Result<&'static [u8], Broken> {
+        let end = self.at.checked_add(n).ok_or(Broken)?;
+        let bytes = self.bytes.get(self.at..end).ok_or(Broken)?;
+        self.at = end;
+        Ok(bytes)
+    }
+
+    fn byte(&mut self) -> Result<u8, Broken> {
+        Ok(self.take(1)?[0])
+    }
+
+    /// A LEB128 varint, at most 32 bits.
+    fn count(&mut self) -> Result<usize, Broken> {
+        let mut value: u32 = 0;
+        for shift in (0..35).step_by(7) {
+            let byte = self.byte()?;
+            value |= u32::from(byte & 0x7f).checked_shl(shift).ok_or(Broken)?;
+            if byte & 0x80 == 0 {
+                return Ok(value as usize);
+            }
+        }
+        Err(Broken)
+    }
+}
+
+/// A type that can be written to and read from the binary form.
+pub trait Codec: Sized {
+    /// Appends `self` to `out` (the build, on the host).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn encode(&self, out: &mut Vec<u8>);
+    /// Reads one value.
+    fn decode(reader: &mut Reader) -> Result<Self, Broken>;
+}
+
+/// Appends `n` as a LEB128 varint.
+#[cfg(not(target_arch = "wasm32"))]
+fn encode_count(n: usize, out: &mut Vec<u8>) {
+    let mut n = u32::try_from(n).expect("content lists and texts are far below 4 GiB");
+    loop {
+        let byte = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+impl Codec for Cow<'static, str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn encode(&self, out: &mut Vec<u8>) {
+        encode_count(self.len(), out);
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
+        let n = reader.count()?;
+        let bytes = reader.take(n)?;
+        std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|_| Broken)
+    }
+}
+
+impl<T: Codec + Clone> Codec for Cow<'static, [T]> {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn encode(&self, out: &mut Vec<u8>) {
+        encode_count(self.len(), out);
+        for item in self.iter() {
+            item.encode(out);
+        }
+    }
+    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
+        let n = reader.count()?;
+        // Never trust a count for an allocation: each item takes a byte at least.
+        let mut items = Vec::with_capacity(n.min(reader.bytes.len() - reader.at));
+        for _ in 0..n {
+            items.push(T::decode(reader)?);
+        }
+        Ok(Cow::Owned(items))
+    }
+}
+
+impl<T: Codec> Codec for Option<T> {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn encode(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(value) => {
+                out.push(1);
+                value.encode(out);
+            }
+        }
+    }
+    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
+        match reader.byte()? {
+            0 => Ok(None),
+            1 => T::decode(reader).map(Some),
+            _ => Err(Broken),
+        }
+    }
+}
+
+impl Codec for bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn encode(&self, out: &mut Vec<u8>) {
+        out.push(u8::from(*self));
+    }
+    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
+        match reader.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(Broken),
+        }
+    }
+}
+
+/// Writes the [`Codec`] of a field-less enum as the index of its variant.
+macro_rules! codec_kind {
+    ($name:ident { $($variant:ident),* $(,)? }) => {
+        impl $crate::content::codec::Codec for $name {
+            #[cfg(not(target_arch = "wasm32"))]
+            fn encode(&self, out: &mut Vec<u8>) {
+                out.push(*self as u8);
+            }
+            fn decode(
+                reader: &mut $crate::content::codec::Reader,
+            ) -> Result<Self, $crate::content::codec::Broken> {
+                const ALL: &[$name] = &[$($name::$variant),*];
+                let index = usize::from(<u8 as $crate::content::codec::Codec>::decode(reader)?);
+                ALL.get(index).copied().ok_or($crate::content::codec::Broken)
+            }
+        }
+    };
+}
+pub(crate) use codec_kind;
+
+impl Codec for u8 {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn encode(&self, out: &mut Vec<u8>) {
+        out.push(*self);
+    }
+    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
+        reader.byte()
+    }
+}
+
+/// `value` in the binary form, after [`MAGIC`]: a whole content file.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_bytes<T: Codec>(value: &T) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    value.encode(&mut out);
+    out
+}
+
+/// Reads a whole content file: [`MAGIC`], one value, and nothing after it.
+pub fn from_bytes<T: Codec>(bytes: &'static [u8]) -> Result<T, Broken> {
+    let mut reader = Reader { bytes, at: 0 };
+    if reader.take(MAGIC.len())? != MAGIC {
+        return Err(Broken);
+    }
+    let value = T::decode(&mut reader)?;
+    if reader.at == bytes.len() {
+        Ok(value)
+    } else {
+        Err(Broken)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn leak(bytes: Vec<u8>) -> &'static [u8] {
+        Box::leak(bytes.into_boxed_slice())
+    }
+
+    #[test]
+    fn values_come_back_as_they_went() {
+        let text: Cow<'static, str> = "línea ñ 中文 العربية".into();
+        let list: Cow<'static, [Option<Cow<'static, str>>]> =
+            vec![None, Some("a".into()), Some(String::from("é").into())].into();
+        assert_eq!(from_bytes::<Cow<str>>(leak(to_bytes(&text))), Ok(text));
+        assert_eq!(from_bytes(leak(to_bytes(&list))), Ok(list));
+        assert_eq!(from_bytes(leak(to_bytes(&true))), Ok(true));
+        let long: Cow<'static, str> = "x".repeat(300).into();
+        let bytes = to_bytes(&long);
+        assert_eq!(&bytes[4..6], &[0xac, 0x02], "300 as a varint");
+        assert_eq!(from_bytes(leak(bytes)), Ok(long));
+    }
+
+    #[test]
+    fn anything_else_is_refused_not_misread() {
+        let good = to_bytes(&Cow::<'static, str>::from("hello"));
+        let cases: Vec<Vec<u8>> = vec![
+            vec![],
+            b"HCb0\x05hello".to_vec(),
+            good[..good.len() - 1].to_vec(),
+            [good.clone(), vec![0]].concat(),
+            b"HCb1\x02\xff\xfe".to_vec(),
+            b"HCb1\xff\xff\xff\xff\xff\xff".to_vec(),
+        ];
+        for bytes in cases {
+            assert_eq!(from_bytes::<Cow<str>>(leak(bytes.clone())), Err(Broken), "{bytes:?}");
+        }
+        assert_eq!(from_bytes::<bool>(leak(b"HCb1\x02".to_vec())), Err(Broken));
+        // A count larger than what is left is an error, not an allocation.
+        assert_eq!(
+            from_bytes::<Cow<'static, [bool]>>(leak(b"HCb1\xff\xff\xff\x0f".to_vec())),
+            Err(Broken)
+        );
+    }
+}
