@@ -36,6 +36,7 @@ test: test-tools
 bench: build test-tools
 	@scripts/bench.sh
 
-## icons: remake public/icons/*.png from assets/icon.svg
-icons: tools
+## icons: remake public/icons/*.png from assets/icon.svg and assets/covers/
+icons:
+	@scripts/install-tools.sh --icons
 	@node scripts/icons.mjs

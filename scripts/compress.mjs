@@ -12,8 +12,8 @@ if (!dir) {
   console.error('compress: give the site folder');
   process.exit(1);
 }
-// Images are compressed already.
-const TEXT = /\.(html|js|css|wasm|json|webmanifest|svg|txt)$/;
+// Images are compressed already; the content files (.bin) are mostly words.
+const TEXT = /\.(html|js|css|wasm|bin|json|webmanifest|svg|txt)$/;
 let count = 0;
 for (const name of readdirSync(dir, { recursive: true })) {
   if (!TEXT.test(name)) continue;

@@ -46,14 +46,22 @@ if [[ ! -f $stamp ]] || ! cmp -s package-lock.json "$stamp"; then
     cp package-lock.json "$stamp"
 fi
 
-# The test browsers, all from Debian: Chromium and ChromeDriver, Firefox ESR,
-# WebKitGTK's MiniBrowser with WebKitWebDriver, Xvfb for MiniBrowser's window,
-# and openssl for the test network's throwaway certificate.
-if [[ ${1:-} == --browser ]]; then
+# Debian's packages for what is asked: with --browser, the test browsers
+# (Chromium and ChromeDriver, Firefox ESR, WebKitGTK's MiniBrowser with
+# WebKitWebDriver, Xvfb for MiniBrowser's window, and openssl for the test
+# network's throwaway certificate); with --icons, pngquant for `make icons`.
+needs=()
+case ${1:-} in
+    --browser)
+        needs=(chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver
+            firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver
+            xvfb:/usr/bin/Xvfb openssl:/usr/bin/openssl) ;;
+    --icons)
+        needs=(pngquant:/usr/bin/pngquant) ;;
+esac
+if ((${#needs[@]})); then
     missing=()
-    for need in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver \
-        firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver \
-        xvfb:/usr/bin/Xvfb openssl:/usr/bin/openssl; do
+    for need in "${needs[@]}"; do
         [[ -x ${need#*:} ]] || missing+=("${need%%:*}")
     done
     if ((${#missing[@]})); then

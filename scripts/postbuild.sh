@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Trunk's post_build hook (see Trunk.toml), on the folder Trunk is about to
 # publish (TRUNK_STAGING_DIR):
-#   1. in a release build, minify wasm-bindgen's JS glue (one per language)
-#      with esbuild (Trunk's own minifier cannot parse it). It is about 2 KiB
-#      smaller over gzip;
-#   2. name the app's files by the hash of their final bytes, then render the
-#      pages, the files for hosts and the offline list (src/bin/postbuild.rs),
-#      so the names, the offline list and the page hashes all see the final
-#      files;
+#   1. in a release build, minify wasm-bindgen's JS glue with esbuild
+#      (Trunk's own minifier cannot parse it). It is about 2 KiB smaller over
+#      gzip;
+#   2. name the app's files by the hash of their final bytes, then write each
+#      language's content file, pages and manifests, the files for hosts and
+#      the offline list (src/build/postbuild.rs), so the names, the offline
+#      list and the page hashes all see the final files;
 #   3. write a Brotli and a gzip twin of each text and wasm file
 #      (scripts/compress.mjs), last, so the twins are of the final files.
 set -euo pipefail
@@ -22,8 +22,8 @@ if [[ ${TRUNK_PROFILE:-} == release ]]; then
     fi
     shopt -s nullglob
     glue=("$TRUNK_STAGING_DIR"/app*.js)
-    if (( ${#glue[@]} == 0 )); then
-        echo "postbuild: no app*.js in $TRUNK_STAGING_DIR" >&2
+    if (( ${#glue[@]} != 1 )); then
+        echo "postbuild: expected one app*.js in $TRUNK_STAGING_DIR, found ${#glue[@]}" >&2
         exit 1
     fi
     for file in "${glue[@]}"; do

@@ -1,7 +1,8 @@
-// The page's offline script, inline at the end of every page's <head> (its
-// hash is in the page's Content-Security-Policy; src/prerender.rs puts it
-// there). It owns the offline copy on the page side, in every state: before
-// the app runs, without WebAssembly, and if the app fails.
+// The page's offline script, a file every page loads once it is read
+// (`offline-<hash>.js`; src/build/pages.rs links it, and the build fills in
+// the names it shares, src/names.rs). It owns the offline copy on the page
+// side, in every state: before the app runs, without WebAssembly, and if the
+// app fails.
 // - It registers the service worker (public/sw.js) once the page has loaded,
 //   so one visit saves the copy, and the copy's downloads do not slow the
 //   page or the app.

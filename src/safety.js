@@ -1,5 +1,5 @@
 // The page's safety script, in the <head> of every page, inline (its hash is
-// in the page's Content-Security-Policy; src/prerender.rs puts it there). It
+// in the page's Content-Security-Policy; src/build/pages.rs puts it there). It
 // runs before anything is painted, needs neither WebAssembly nor the app, and
 // the app never handles the exit. Its listeners are on the document, so they
 // work as soon as the call bar is on screen, however slowly the rest arrives.

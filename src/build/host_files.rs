@@ -85,10 +85,22 @@ pub fn content_name(lang: &str, bytes: &[u8]) -> String {
     format!("content-{lang}-{}.bin", short_hash(bytes))
 }
 
+/// The name of the page script `stem` (`offline`, `looks`) whose bytes are
+/// `bytes`: `<stem>-<hash>.js`, the hash as for [`app_name`].
+pub fn script_name(stem: &str, bytes: &[u8]) -> String {
+    format!("{stem}-{}.js", short_hash(bytes))
+}
+
 /// Whether `name` (a file at the site's root) carries its content's hash:
-/// `app-<16 hex>.js`, `app-<16 hex>_bg.wasm`, `content-<lang>-<16 hex>.bin`.
+/// `app-<16 hex>.js`, `app-<16 hex>_bg.wasm`, `content-<lang>-<16 hex>.bin`,
+/// `offline-<16 hex>.js`, `looks-<16 hex>.js`.
 pub fn is_hashed(name: &str) -> bool {
     let hex16 = |s: &str| s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    for stem in ["offline-", "looks-"] {
+        if let Some(hash) = name.strip_prefix(stem).and_then(|rest| rest.strip_suffix(".js")) {
+            return hex16(hash);
+        }
+    }
     if let Some(rest) = name.strip_prefix("app-") {
         let hash = rest
             .strip_suffix(".js")
@@ -114,29 +126,25 @@ pub fn name_app_files(dir: &Path) -> Result<(String, String), String> {
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|item| item.ok()?.file_name().into_string().ok())
         .collect();
-    let glues: Vec<&String> = names
-        .iter()
-        .filter(|n| n.starts_with("app") && n.ends_with(".js"))
-        .collect();
-    let [glue] = glues.as_slice() else {
-        return Err(format!(
-            "expected one app-*.js in {}, found {}",
-            dir.display(),
-            glues.len()
-        ));
+    let one = |what: &str, of: &dyn Fn(&str) -> bool| -> Result<String, String> {
+        let found: Vec<&String> = names.iter().filter(|n| n.starts_with("app") && of(n)).collect();
+        match found.as_slice() {
+            [name] => Ok(name.to_string()),
+            _ => Err(format!("expected one app {what} in {}, found {}", dir.display(), found.len())),
+        }
     };
-    let stem = glue.trim_end_matches(".js");
-    let wasm = format!("{stem}_bg.wasm");
+    let glue = one("glue (app*.js)", &|n| n.ends_with(".js"))?;
+    let wasm = one("wasm (app*_bg.wasm)", &|n| n.ends_with("_bg.wasm"))?;
     let wasm_bytes = std::fs::read(dir.join(&wasm)).map_err(|e| format!("{wasm}: {e}"))?;
     let new_wasm = app_name("_bg.wasm", &wasm_bytes);
-    let code = std::fs::read_to_string(dir.join(glue))
+    let code = std::fs::read_to_string(dir.join(&glue))
         .map_err(|e| format!("{glue}: {e}"))?
         .replace(&wasm, &new_wasm);
     let new_glue = app_name(".js", code.as_bytes());
     std::fs::rename(dir.join(&wasm), dir.join(&new_wasm)).map_err(|e| format!("{wasm}: {e}"))?;
     std::fs::write(dir.join(&new_glue), &code).map_err(|e| format!("{new_glue}: {e}"))?;
-    if new_glue != **glue {
-        std::fs::remove_file(dir.join(glue)).map_err(|e| format!("{glue}: {e}"))?;
+    if new_glue != glue {
+        std::fs::remove_file(dir.join(&glue)).map_err(|e| format!("{glue}: {e}"))?;
     }
     Ok((new_glue, new_wasm))
 }
@@ -205,7 +213,7 @@ fn nginx_file(policy: &str, bases: &[String]) -> String {
          {}{}{languages}{}",
         location("= /sw.js", FRESH, ""),
         location(
-            "~ \"^/(app-[0-9a-f]{16}(\\.js|_bg\\.wasm)|content-[a-z]{2,3}-[0-9a-f]{16}\\.bin)$\"",
+            "~ \"^/(app-[0-9a-f]{16}(\\.js|_bg\\.wasm)|content-[a-z]{2,3}-[0-9a-f]{16}\\.bin|(offline|looks)-[0-9a-f]{16}\\.js)$\"",
             KEPT,
             ""
         ),
@@ -251,6 +259,8 @@ mod tests {
             "app-792b120833e07cea_bg.wasm",
             "content-es-792b120833e07cea.bin",
             "content-yue-792b120833e07cea.bin",
+            "offline-792b120833e07cea.js",
+            "looks-792b120833e07cea.js",
         ] {
             assert!(is_hashed(name), "{name}");
         }

@@ -4,11 +4,12 @@
 //! writes the pages.
 //!
 //! Each page holds, in its `<head>`, first the page's safety script
-//! ([`Scripts::safety`]), inline, allowed by its hash, then the styles, the
-//! looks, the links to the page in each language, the app's files (its
-//! glue, its WebAssembly and the language's content file, preloaded, and the
-//! small script that starts it), and last the offline script; in its
-//! `<body>`:
+//! ([`Scripts::safety`]), inline, allowed by its hash, then the styles,
+//! inline too, the looks, the links to the page in each language, the app's
+//! files (its glue, its WebAssembly and the language's content file,
+//! preloaded, and the small script that starts it), and the page's looks
+//! and offline scripts, files of their own that every page shares (so the
+//! copy keeps them once); in its `<body>`:
 //! - the skip link and the frame: the call bar, the quick exit and the
 //!   notice of a new version, plain HTML that the app never replaces;
 //! - `<div id="app">`: the view, its links and the menu, which the app takes
@@ -30,21 +31,43 @@ use crate::{names, App, APP_ID, FRAME_ID};
 /// the page and its first paint.
 pub const STYLE: &str = include_str!("../../style/main.css");
 
-/// The page's own scripts, inline in every `<head>`, with the names they
-/// share filled in (`crate::names::fill`).
+/// The page's own scripts, with the names they share filled in
+/// (`crate::names::fill`).
 pub struct Scripts {
-    /// `src/safety.js`, first in the `<head>`: the quick exit, the guard that
-    /// leaves again if the browser shows a page after it, no trail before
-    /// the app, and the skip link. It works from the first bytes, without
-    /// WebAssembly, and after any failure of the app, which never handles
-    /// the exit itself.
+    /// `src/safety.js`, inline, first in the `<head>`: the quick exit, the
+    /// guard that leaves again if the browser shows a page after it, no
+    /// trail before the app, and the skip link. It works from the first
+    /// bytes, without WebAssembly, and after any failure of the app, which
+    /// never handles the exit itself.
     pub safety: String,
-    /// `src/looks.js`, right after the home-screen links: on the install
-    /// view, the head carries the look the person picks.
-    pub looks: String,
-    /// `src/offline.js`, last in the `<head>`: the service worker, the
-    /// notice of a new version, the copy's status and "Clear".
-    pub offline: String,
+    /// `src/looks.js`, a file (`looks-<hash>.js`): on the install view, the
+    /// head carries the look the person picks.
+    pub looks: ScriptFile,
+    /// `src/offline.js`, a file (`offline-<hash>.js`): the service worker,
+    /// the notice of a new version, the copy's status and "Clear".
+    pub offline: ScriptFile,
+}
+
+/// A page script kept in a file of its own, named by its hash.
+pub struct ScriptFile {
+    /// Its name at the site's root, such as `offline-<hash>.js`.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+}
+
+impl ScriptFile {
+    fn new(stem: &str, text: String) -> Self {
+        ScriptFile {
+            name: super::host_files::script_name(stem, text.as_bytes()),
+            text,
+        }
+    }
+
+    /// The `<script>` that loads it once the page is read, in order.
+    fn tag(&self) -> String {
+        format!("<script src=\"/{}\" defer></script>", self.name)
+    }
 }
 
 impl Scripts {
@@ -53,8 +76,8 @@ impl Scripts {
     pub fn new() -> Result<Self, String> {
         Ok(Scripts {
             safety: names::fill("src/safety.js", include_str!("../safety.js"))?,
-            looks: include_str!("../looks.js").to_string(),
-            offline: names::fill("src/offline.js", include_str!("../offline.js"))?,
+            looks: ScriptFile::new("looks", include_str!("../looks.js").to_string()),
+            offline: ScriptFile::new("offline", names::fill("src/offline.js", include_str!("../offline.js"))?),
         })
     }
 }
@@ -173,15 +196,15 @@ pub fn page(content: &'static Content, scripts: &Scripts, view: &str, head: &str
          <meta name=\"theme-color\" content=\"#0b5866\"><link rel=\"icon\" href=\"/icons/icon-192.png\" type=\"image/png\">\
          <meta name=\"apple-mobile-web-app-capable\" content=\"yes\"><meta name=\"mobile-web-app-capable\" content=\"yes\">\
          <meta name=\"apple-mobile-web-app-status-bar-style\" content=\"default\">\
-         {links}<script>{looks}</script>{head}<script>{offline}</script></head>\
+         {links}{head}{looks}{offline}</head>\
          <body>{frame}<div id=\"{APP_ID}\">{view}</div></body></html>\n",
         lang = content.lang(),
         dir = content.language.dir,
         title = attribute(&look.name),
         safety = scripts.safety,
         links = head_links(&look),
-        looks = scripts.looks,
-        offline = scripts.offline,
+        looks = scripts.looks.tag(),
+        offline = scripts.offline.tag(),
         frame = frame(content),
     );
     with_policy(&page)
@@ -321,8 +344,8 @@ mod tests {
         let scripts = Scripts::new().unwrap();
         for (text, end) in [
             (scripts.safety.as_str(), "</script"),
-            (scripts.offline.as_str(), "</script"),
-            (scripts.looks.as_str(), "</script"),
+            (scripts.offline.text.as_str(), "</script"),
+            (scripts.looks.text.as_str(), "</script"),
             (STYLE, "</style"),
         ] {
             assert!(!text.to_ascii_lowercase().contains(end));
@@ -374,11 +397,12 @@ mod tests {
             &format!("<script>{}</script>", scripts.safety),
             "<style>",
             "<link rel=\"manifest\" href=\"/manifest.webmanifest\">",
-            &format!("<script>{}</script>", scripts.looks),
+            "<link rel=\"alternate\"",
             "<link rel=\"modulepreload\" href=\"/app-0123456789abcdef.js\">",
             "<link rel=\"preload\" id=\"content\" href=\"/content-en-1.bin\" as=\"fetch\" crossorigin>",
             "<script type=\"module\">import init from \"/app-0123456789abcdef.js\";",
-            &format!("<script>{}</script></head>", scripts.offline),
+            &format!("<script src=\"/{}\" defer></script>", scripts.looks.name),
+            &format!("<script src=\"/{}\" defer></script></head>", scripts.offline.name),
             "<body><a href=\"#content\" class=\"skip\">Skip to content</a>",
             "</header>",
             "<div id=\"app\"><main>V</main></div></body></html>",

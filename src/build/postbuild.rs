@@ -1,7 +1,8 @@
 //! Runs after Trunk builds the app (the `post_build` hook in `Trunk.toml`),
-//! on the staging folder Trunk names in `TRUNK_STAGING_DIR` (or the folder
-//! given as its first argument: it can run again on a copy of `dist/`, with
-//! other content in `HARBOR_CONTENT_DIR`, as the tests do):
+//! on the folder given as its first argument, else the staging folder Trunk
+//! names in `TRUNK_STAGING_DIR`. It can run again on a copy of `dist/`, with
+//! other content in `HARBOR_CONTENT_DIR`, as the tests do (the app holds no
+//! content, so it need not be built again):
 //!
 //! 1. the app's glue and wasm named by the hash of their final bytes
 //!    (`host_files::name_app_files`);
@@ -43,8 +44,9 @@ mod host {
     use harbor::names::{NOT_FOUND_PAGE, NOT_SAVED_PAGE};
 
     pub fn main() {
-        let dir = std::env::var_os("TRUNK_STAGING_DIR")
-            .or_else(|| std::env::args_os().nth(1))
+        let dir = std::env::args_os()
+            .nth(1)
+            .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
             .map(PathBuf::from)
             .unwrap_or_else(|| {
                 fail("give the site folder as TRUNK_STAGING_DIR or as the first argument")
@@ -66,13 +68,27 @@ mod host {
     fn run(dir: &Path) -> Result<(), String> {
         let languages: &[&'static Content] = content::all();
         let (glue, wasm) = name_app_files(dir)?;
+        // A run before may have left content files and page scripts (and
+        // their twins) that this run replaces; the app's files stay.
+        for item in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let name = item.map_err(|e| e.to_string())?.file_name();
+            let name = name.to_string_lossy();
+            let file = name.trim_end_matches(".br").trim_end_matches(".gz");
+            if host_files::is_hashed(file) && !file.starts_with("app-") {
+                std::fs::remove_file(dir.join(name.as_ref())).map_err(|e| format!("{name}: {e}"))?;
+            }
+        }
         let app = AppFiles { glue, wasm };
+        let mut hashed = vec![app.glue.clone(), app.wasm.clone()];
         let scripts = Scripts::new()?;
+        for script in [&scripts.looks, &scripts.offline] {
+            write(dir, &script.name, &script.text)?;
+            hashed.push(script.name.clone());
+        }
         // Each written file of one language, by address; every page, for the policy.
         let mut own: Vec<(String, String)> = Vec::new();
         let mut pages_written: Vec<String> = Vec::new();
         let mut addresses = Vec::new();
-        let mut hashed = vec![app.glue.clone(), app.wasm.clone()];
         for &content in languages {
             let lang = content.lang().to_string();
             let keep = |file: String, text: String, own: &mut Vec<(String, String)>| {

@@ -9,6 +9,12 @@
 //! [`MAGIC`] and must be read to its last byte. Text is borrowed from the
 //! bytes, which live as long as the app, so decoding copies no words.
 //! `content_type!` (in `model.rs`) writes the [`Codec`] of each content type.
+//!
+//! Decoding never stops half-way: a value that cannot be read is read as an
+//! empty one and the [`Reader`] remembers that the bytes are broken, which
+//! [`from_bytes`] then reports. So no decoder has a path that returns early
+//! and drops the fields it has read: in the WebAssembly, that code would be
+//! larger than the rest of the decoders together.
 
 use std::borrow::Cow;
 
@@ -21,35 +27,51 @@ pub const MAGIC: &[u8; 4] = b"HCb1";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Broken;
 
-/// Where decoding is in bytes that live as long as the app.
+/// Where decoding is in bytes that live as long as the app, and whether it
+/// has met anything it could not read.
 pub struct Reader {
     bytes: &'static [u8],
     at: usize,
+    broken: bool,
 }
 
 impl Reader {
-    fn take(&mut self, n: usize) -> Result<&'static [u8], Broken> {
-        let end = self.at.checked_add(n).ok_or(Broken)?;
-        let bytes = self.bytes.get(self.at..end).ok_or(Broken)?;
-        self.at = end;
-        Ok(bytes)
+    /// Marks the bytes as broken; returns `empty`, which decoding goes on with.
+    pub fn broken<T>(&mut self, empty: T) -> T {
+        self.broken = true;
+        empty
     }
 
-    fn byte(&mut self) -> Result<u8, Broken> {
-        Ok(self.take(1)?[0])
+    /// The next `n` bytes, or none if there are fewer left.
+    fn take(&mut self, n: usize) -> &'static [u8] {
+        match self.at.checked_add(n).and_then(|end| self.bytes.get(self.at..end)) {
+            Some(bytes) => {
+                self.at += n;
+                bytes
+            }
+            None => self.broken(&[]),
+        }
+    }
+
+    /// The next byte, or 0 at the end.
+    fn byte(&mut self) -> u8 {
+        self.take(1).first().copied().unwrap_or(0)
     }
 
     /// A LEB128 varint, at most 32 bits.
-    fn count(&mut self) -> Result<usize, Broken> {
+    fn count(&mut self) -> usize {
         let mut value: u32 = 0;
         for shift in (0..35).step_by(7) {
-            let byte = self.byte()?;
-            value |= u32::from(byte & 0x7f).checked_shl(shift).ok_or(Broken)?;
+            let byte = self.byte();
+            match u32::from(byte & 0x7f).checked_shl(shift) {
+                Some(part) if shift < 28 || byte < 0x10 => value |= part,
+                _ => return self.broken(0),
+            }
             if byte & 0x80 == 0 {
-                return Ok(value as usize);
+                return value as usize;
             }
         }
-        Err(Broken)
+        self.broken(0)
     }
 }
 
@@ -58,8 +80,8 @@ pub trait Codec: Sized {
     /// Appends `self` to `out` (the build, on the host).
     #[cfg(not(target_arch = "wasm32"))]
     fn encode(&self, out: &mut Vec<u8>);
-    /// Reads one value.
-    fn decode(reader: &mut Reader) -> Result<Self, Broken>;
+    /// Reads one value; if it cannot, an empty one, and the reader knows.
+    fn decode(reader: &mut Reader) -> Self;
 }
 
 /// Appends `n` as a LEB128 varint.
@@ -83,10 +105,14 @@ impl Codec for Cow<'static, str> {
         encode_count(self.len(), out);
         out.extend_from_slice(self.as_bytes());
     }
-    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
-        let n = reader.count()?;
-        let bytes = reader.take(n)?;
-        std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|_| Broken)
+    // One call at each of the hundreds of texts, rather than a copy of it.
+    #[inline(never)]
+    fn decode(reader: &mut Reader) -> Self {
+        let n = reader.count();
+        match std::str::from_utf8(reader.take(n)) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => reader.broken(Cow::Borrowed("")),
+        }
     }
 }
 
@@ -98,14 +124,17 @@ impl<T: Codec + Clone> Codec for Cow<'static, [T]> {
             item.encode(out);
         }
     }
-    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
-        let n = reader.count()?;
+    fn decode(reader: &mut Reader) -> Self {
+        let n = reader.count();
         // Never trust a count for an allocation: each item takes a byte at least.
         let mut items = Vec::with_capacity(n.min(reader.bytes.len() - reader.at));
         for _ in 0..n {
-            items.push(T::decode(reader)?);
+            if reader.broken {
+                break;
+            }
+            items.push(T::decode(reader));
         }
-        Ok(Cow::Owned(items))
+        Cow::Owned(items)
     }
 }
 
@@ -120,11 +149,11 @@ impl<T: Codec> Codec for Option<T> {
             }
         }
     }
-    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
-        match reader.byte()? {
-            0 => Ok(None),
-            1 => T::decode(reader).map(Some),
-            _ => Err(Broken),
+    fn decode(reader: &mut Reader) -> Self {
+        match reader.byte() {
+            0 => None,
+            1 => Some(T::decode(reader)),
+            _ => reader.broken(None),
         }
     }
 }
@@ -134,11 +163,11 @@ impl Codec for bool {
     fn encode(&self, out: &mut Vec<u8>) {
         out.push(u8::from(*self));
     }
-    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
-        match reader.byte()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(Broken),
+    fn decode(reader: &mut Reader) -> Self {
+        match reader.byte() {
+            0 => false,
+            1 => true,
+            _ => reader.broken(false),
         }
     }
 }
@@ -151,12 +180,10 @@ macro_rules! codec_kind {
             fn encode(&self, out: &mut Vec<u8>) {
                 out.push(*self as u8);
             }
-            fn decode(
-                reader: &mut $crate::content::codec::Reader,
-            ) -> Result<Self, $crate::content::codec::Broken> {
+            fn decode(reader: &mut $crate::content::codec::Reader) -> Self {
                 const ALL: &[$name] = &[$($name::$variant),*];
-                let index = usize::from(<u8 as $crate::content::codec::Codec>::decode(reader)?);
-                ALL.get(index).copied().ok_or($crate::content::codec::Broken)
+                let index = usize::from(<u8 as $crate::content::codec::Codec>::decode(reader));
+                ALL.get(index).copied().unwrap_or_else(|| reader.broken(ALL[0]))
             }
         }
     };
@@ -168,7 +195,7 @@ impl Codec for u8 {
     fn encode(&self, out: &mut Vec<u8>) {
         out.push(*self);
     }
-    fn decode(reader: &mut Reader) -> Result<Self, Broken> {
+    fn decode(reader: &mut Reader) -> Self {
         reader.byte()
     }
 }
@@ -183,16 +210,19 @@ pub fn to_bytes<T: Codec>(value: &T) -> Vec<u8> {
 
 /// Reads a whole content file: [`MAGIC`], one value, and nothing after it.
 pub fn from_bytes<T: Codec>(bytes: &'static [u8]) -> Result<T, Broken> {
-    let mut reader = Reader { bytes, at: 0 };
-    if reader.take(MAGIC.len())? != MAGIC {
+    let mut reader = Reader {
+        bytes,
+        at: 0,
+        broken: false,
+    };
+    if reader.take(MAGIC.len()) != MAGIC {
         return Err(Broken);
     }
-    let value = T::decode(&mut reader)?;
-    if reader.at == bytes.len() {
-        Ok(value)
-    } else {
-        Err(Broken)
+    let value = T::decode(&mut reader);
+    if reader.broken || reader.at != bytes.len() {
+        return Err(Broken);
     }
+    Ok(value)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -35,12 +35,10 @@ macro_rules! content_type {
             fn encode(&self, out: &mut Vec<u8>) {
                 $( $crate::content::codec::Codec::encode(&self.$field, out); )*
             }
-            fn decode(
-                reader: &mut $crate::content::codec::Reader,
-            ) -> Result<Self, $crate::content::codec::Broken> {
-                Ok($name {
-                    $( $field: <$type as $crate::content::codec::Codec>::decode(reader)? ),*
-                })
+            fn decode(reader: &mut $crate::content::codec::Reader) -> Self {
+                $name {
+                    $( $field: <$type as $crate::content::codec::Codec>::decode(reader) ),*
+                }
             }
         }
     };

@@ -1,7 +1,7 @@
 //! A translation of the content: each file under `content/<lang>/` holds
 //! only the words of the English file at the same path, entry by entry, and
 //! [`merge`] puts them over the English file's facts, reporting every way
-//! the two differ. `source.rs` reads the files and names them in errors.
+//! the two differ. `read.rs` reads the files and names them in errors.
 
 /// Keys that hold facts, not words: written once, in the English file, and
 /// shared by every language. A translation repeats only `id`, unchanged, so
@@ -301,4 +301,42 @@ pub fn numbers(text: &str) -> Vec<String> {
     }
     found.sort();
     found
+}
+
+/// The words of the English file `english`, as a translation file holds
+/// them, each text passed through `words`: the inverse of [`merge`], for a
+/// language made from the English (the test's pseudo-languages). Every
+/// entry keeps its `id`; the facts stay out (`site`: the file is
+/// `site.toml`, whose `name` is a fact too).
+pub fn words_of(site: bool, english: &toml::Table, words: &dyn Fn(&str) -> String) -> toml::Table {
+    fn value(value: &toml::Value, words: &dyn Fn(&str) -> String) -> toml::Value {
+        match value {
+            toml::Value::String(text) => toml::Value::String(words(text)),
+            toml::Value::Array(items) => {
+                toml::Value::Array(items.iter().map(|item| value_of(item, words)).collect())
+            }
+            toml::Value::Table(table) => toml::Value::Table(table_of(table, words, false, false)),
+            other => other.clone(),
+        }
+    }
+    fn value_of(item: &toml::Value, words: &dyn Fn(&str) -> String) -> toml::Value {
+        value(item, words)
+    }
+    fn table_of(
+        table: &toml::Table,
+        words: &dyn Fn(&str) -> String,
+        root: bool,
+        site: bool,
+    ) -> toml::Table {
+        let mut out = toml::Table::new();
+        for (key, item) in table {
+            if key == "id" {
+                out.insert(key.clone(), item.clone());
+            } else if !(is_fact(key, item) || (root && site && key == "name")) && has_words(item) {
+                out.insert(key.clone(), value(item, words));
+            }
+        }
+        out
+    }
+    table_of(english, words, true, site)
 }

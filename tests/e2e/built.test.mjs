@@ -1,42 +1,142 @@
 // What is true of the built files themselves, read from dist/ without a
-// browser: the app's hashed names describe their bytes as served, and the
-// service worker's list holds exactly the files a host serves, never the
-// files for hosts, which Netlify and Cloudflare Pages answer with 404.
+// browser, in every language at once: each page has the call links, both
+// exits with their words, a neutral title, its language and direction, its
+// counterpart in each language, and a policy whose hashes are exactly its
+// inline scripts and styles; the hashed names describe their bytes as
+// served; the service worker's list holds exactly the files a host serves,
+// never the files for hosts, each language's own files marked; and a
+// language added as a folder and one entry (a copy of Spanish as
+// Portuguese) builds, with every address under /pt/, in the list and in
+// every file for hosts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { DIST, forHosts } from './harness.mjs';
+import {
+  DIST, LANGUAGES, ROOT, addresses, copyOfDist, forHosts, languageOf, listed, rebuild, twin,
+} from './harness.mjs';
 
-/** The worker's list, as the build wrote it into sw.js. */
-function listed() {
-  const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  const list = /const PRECACHE = (\[[\s\S]*?\]);/.exec(worker);
-  assert.ok(list, 'sw.js holds its list');
-  return JSON.parse(list[1]);
-}
+const CALLS = ['tel:+18883737888', 'sms:233733?&amp;body=HELP', 'tel:911'];
+/** Words that would give the topic away in a title or an address. */
+const SENSITIVE = /traffick|sex|abuse|victim|exploit|assault|violence|trata/i;
+
+const page = (address, dir = DIST) =>
+  readFileSync(join(dir, address.endsWith('.html') ? address : join(address, 'index.html')), 'utf8');
+const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Every file under `dir`, as addresses from its root. */
+const filesOf = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/')}`);
+
+test('every page in every language has the call links, both exits, a neutral title, its language, and its counterparts', () => {
+  const all = addresses();
+  assert.equal(all.length, 14 * LANGUAGES.length, `${all}`);
+  const titles = new Set();
+  for (const address of all) {
+    const html = page(address);
+    const language = languageOf(address);
+    for (const call of CALLS) assert.ok(html.includes(`href="${call}"`), `${address}: ${call}`);
+    const exits = [...html.matchAll(/<a href="https:\/\/weather\.com\/" rel="nofollow noreferrer" data-title="[^"]+" data-leaving="[^"]+" data-count-one="[^"]+" data-count-other="[^"]*\{n\}[^"]*" data-expired="[^"]+" class="exit[^"]*">/g)];
+    assert.equal(exits.length, 2, `${address}: two exit links with their words`);
+    const title = /<title>([^<]*)<\/title>/.exec(html)[1];
+    assert.doesNotMatch(title, SENSITIVE, `${address}: title`);
+    assert.doesNotMatch(address, SENSITIVE, `${address}: address`);
+    titles.add(title);
+    assert.ok(html.startsWith(`<!DOCTYPE html>\n<html lang="${language.code}" dir="${language.dir}">`), `${address}: lang and dir`);
+    for (const other of LANGUAGES) {
+      assert.ok(html.includes(`<link rel="alternate" hreflang="${other.code}" href="${twin(address, other)}">`), `${address}: hreflang ${other.code}`);
+      if (other !== language) {
+        const link = `<a lang="${other.code}" hreflang="${other.code}" dir="${other.dir}" href="${twin(address, other)}" class="switch">`;
+        assert.ok(html.includes(link), `${address}: the link to ${other.code}, ${link}`);
+      }
+    }
+  }
+  assert.equal(titles.size, 1, `one title for every page: ${[...titles]}`);
+});
+
+test('each page\'s policy allows exactly its own inline scripts and styles, and the policy for hosts all of them', () => {
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  const forHost = /Content-Security-Policy: ([^\n]*)/.exec(headers)[1];
+  for (const address of [...addresses(), ...LANGUAGES.flatMap((l) => [`${l.base}/404.html`, `${l.base}/not-saved.html`])]) {
+    const html = page(address);
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)[1];
+    const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]));
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));
+    const allowed = (directive) => (new RegExp(`${directive} ([^;]*)`).exec(policy)[1].match(/'sha256-[^']+'/g) || []);
+    assert.deepEqual(allowed('script-src').sort(), [...new Set(scripts)].sort(), `${address}: scripts`);
+    assert.deepEqual(allowed('style-src').sort(), [...new Set(styles)].sort(), `${address}: styles`);
+    for (const hash of [...scripts, ...styles]) assert.ok(forHost.includes(hash), `${address}: ${hash} in _headers`);
+  }
+});
 
 test('every hashed name is the hash of the file as served', () => {
-  const hashed = readdirSync(DIST).filter((name) => /^app-([a-z]{2}-)?[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(name));
-  assert.ok(hashed.length >= 2, `the app's files: ${hashed}`);
+  const hashed = readdirSync(DIST).filter((name) =>
+    /^(app-[0-9a-f]{16}(\.js|_bg\.wasm)|content-[a-z]{2,3}-[0-9a-f]{16}\.bin|(offline|looks)-[0-9a-f]{16}\.js)$/.test(name));
+  assert.equal(hashed.length, 4 + LANGUAGES.length, `the app's files, the page scripts and one content file per language: ${hashed}`);
   for (const name of hashed) {
-    const hash = /([0-9a-f]{16})(\.js|_bg\.wasm)$/.exec(name)[1];
+    const hash = /([0-9a-f]{16})(\.js|_bg\.wasm|\.bin)$/.exec(name)[1];
     const served = createHash('sha256').update(readFileSync(join(DIST, name))).digest('hex').slice(0, 16);
     assert.equal(hash, served, `${name} names its bytes`);
   }
   // Every app file the build left is one of them: none kept a name from before.
-  assert.deepEqual(readdirSync(DIST).filter((name) => /^app.*\.(js|wasm)$/.test(name)).sort(), hashed.sort());
+  assert.deepEqual(readdirSync(DIST).filter((name) => /^(app|content|offline|looks).*\.(js|wasm|bin)$/.test(name)).sort(), hashed.sort());
 });
 
-test('the worker lists every file a host serves, and none of the files for hosts', () => {
-  const urls = listed().map((entry) => entry.url);
-  const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(DIST, join(entry.parentPath, entry.name)).replaceAll('\\', '/')}`);
+/** Checks the worker's list of the site in `dir` against its files. */
+function assertListIsTheSite(dir, languages) {
+  const list = listed(dir);
+  const urls = list.map((entry) => entry.url);
+  const files = filesOf(dir);
   const forHost = files.filter(forHosts);
   assert.deepEqual(forHost.sort(), ['/_headers', '/_nginx.conf', '/_redirects'], 'the files for hosts');
   for (const url of forHost) assert.ok(!urls.includes(url), `${url} is not in the worker's list`);
   const served = files.filter((url) => !forHosts(url) && url !== '/sw.js' && !/\.(br|gz)$/.test(url));
   assert.deepEqual(urls.slice().sort(), served.sort(), 'the list is exactly the files served');
+  for (const entry of list) {
+    const own = entry.url.endsWith('.html') || entry.url.endsWith('.webmanifest') || entry.url.startsWith('/content-');
+    const language = languages.find((l) => (l.base && entry.url.startsWith(`${l.base}/`)) || entry.url.startsWith(`/content-${l.code}-`))
+      ?? (own ? languages[0] : null);
+    assert.equal(entry.lang ?? null, language && language.code, `${entry.url}: its language`);
+  }
+}
+
+test('the worker lists every file a host serves, each language\'s own marked, and none of the files for hosts', () => {
+  assertListIsTheSite(DIST, LANGUAGES);
+});
+
+test('a language is a folder and one entry: a copy of Spanish as Portuguese builds, with its twin of every address, in the worker\'s list and the files for hosts', () => {
+  const content = mkdtempSync(join(tmpdir(), 'harbor-pt-'));
+  const site = copyOfDist('harbor-pt-site-');
+  try {
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const spanish = LANGUAGES.find((l) => l.code === 'es');
+    cpSync(join(content, spanish.code), join(content, 'pt'), { recursive: true });
+    appendFileSync(join(content, 'languages.toml'), '\n[[language]]\ncode = "pt"\nname = "Português"\ndir = "ltr"\noffer = "Ver em português"\n');
+    rebuild(site, content);
+    const languages = [...LANGUAGES, { code: 'pt', dir: 'ltr', base: '/pt' }];
+    const first = addresses().filter((a) => languageOf(a) === LANGUAGES[0]);
+    for (const address of first) {
+      const pt = address === '/' ? '/pt' : `/pt${address}`;
+      const html = page(pt, site);
+      assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="pt" dir="ltr">'), `${pt}: lang="pt"`);
+      assert.ok(page(address, site).includes(`hreflang="pt" href="${pt === '/pt' ? '/pt/' : pt}"`), `${address} links ${pt}`);
+    }
+    assertListIsTheSite(site, languages);
+    const list = listed(site);
+    for (const address of first) {
+      const file = `${address === '/' ? '/pt' : `/pt${address}`}/index.html`;
+      assert.ok(list.some((e) => e.url === file && e.lang === 'pt'), `${file} in the worker's list, as Portuguese`);
+    }
+    const headers = readFileSync(join(site, '_headers'), 'utf8');
+    for (const path of ['/pt/signs', '/pt/404.html', '/pt/not-saved.html']) assert.ok(headers.includes(`\n${path}\n`), `_headers: ${path}`);
+    assert.match(readFileSync(join(site, '_redirects'), 'utf8'), /^\/pt\/\* {2}\/pt\/404\.html {2}404$/m);
+    assert.match(readFileSync(join(site, '_nginx.conf'), 'utf8'), /location \/pt\/ \{\n {4}error_page 404 \/pt\/404\.html;/);
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+  }
 });

@@ -10,11 +10,11 @@ import { ROOT, controlled, ready, withFresh } from './harness.mjs';
 
 /**
  * Words that must not show in anything the browser keeps: the project's name,
- * and the build's list of sensitive words (src/content/source.rs), English
+ * and the build's list of sensitive words (src/content/checks.rs), English
  * and Spanish stems.
  */
 const FORBIDDEN = (() => {
-  const source = readFileSync(join(ROOT, 'src/content/source.rs'), 'utf8');
+  const source = readFileSync(join(ROOT, 'src/content/checks.rs'), 'utf8');
   const list = /pub const SENSITIVE_WORDS: &\[&str\] = &\[([\s\S]*?)\];/.exec(source)[1];
   const words = [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
   assert.ok(words.includes('traffick') && words.includes('trata'), `the list was read: ${words}`);

@@ -1,6 +1,7 @@
 // Shared setup for the end-to-end tests: a plain static server for dist/ on
 // loopback, and Debian's Chromium driven by playwright-core.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,4 +183,66 @@ export async function ready(page) {
  */
 export async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/**
+ * Runs the build's last steps again on `dir` (a copy of dist/): the
+ * `postbuild` program with the content in `content` (its pages, content
+ * files, host files and the worker's list), then the compressed twins, as
+ * `make build` does after Trunk. The app itself, which holds no content, is
+ * not built again.
+ */
+export function rebuild(dir, content = join(ROOT, 'content')) {
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'postbuild', '--', dir], {
+    cwd: ROOT,
+    env: { ...process.env, HARBOR_CONTENT_DIR: content },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  execFileSync('node', [join(ROOT, 'scripts', 'compress.mjs'), dir], { stdio: 'ignore' });
+}
+
+/** A copy of dist/ in a new folder under the system's temp folder. */
+export function copyOfDist(name = 'harbor-site-') {
+  const dir = mkdtempSync(join(tmpdir(), name));
+  cpSync(DIST, dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * The site with the tests' two pseudo-languages added (src/build/pseudo.rs):
+ * `xa`, accented and 40 % longer, and `xb`, mirrored and right to left. Made
+ * from dist/ at test time, once for all the test files (under target/), and
+ * never shipped. Resolves to its folder and its languages.
+ */
+export function pseudoSite() {
+  const top = join(ROOT, 'target', 'e2e-pseudo');
+  const dir = join(top, 'dist');
+  const content = join(top, 'content');
+  const built = join(top, 'built-from');
+  const from = String(statSync(join(DIST, 'sw.js')).mtimeMs);
+  if (!existsSync(built) || readFileSync(built, 'utf8') !== from) {
+    rmSync(top, { recursive: true, force: true });
+    execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'pseudo', '--', join(ROOT, 'content'), content], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    cpSync(DIST, dir, { recursive: true });
+    rebuild(dir, content);
+    writeFileSync(built, from);
+  }
+  return { dir, languages: [{ code: 'xa', dir: 'ltr', base: '/xa' }, { code: 'xb', dir: 'rtl', base: '/xb' }] };
+}
+
+/** The service worker's list, as the build wrote it into `dir`/sw.js: each entry's `url`, `integrity` and `lang`. */
+export function listed(dir = DIST) {
+  const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const files = /const BUILD = \{ files: (\[[\s\S]*?\]), languages: /.exec(worker);
+  if (!files) throw new Error(`${dir}/sw.js holds no list`);
+  return JSON.parse(files[1]);
+}
+
+/** The bytes a host sends for the file at `url` of `dir`: its Brotli twin if the build wrote one. */
+export function sentSize(url, dir = DIST) {
+  const file = join(dir, url);
+  return statSync(existsSync(`${file}.br`) ? `${file}.br` : file).size;
 }

@@ -1,26 +1,46 @@
-// The size budget of what a phone downloads to run the app in one language:
-// that language's release wasm and its JS glue, gzip -9 (as `make bench`
-// measures them, with Brotli too). Each language has its own app (see
-// ARCHITECTURE.md, "Languages"), so each must fit.
+// The size budgets of what a phone downloads, read from dist/ (as `make
+// bench` measures them too):
+// - the app, the same for every language: its wasm and JS glue, gzip -9;
+// - each language's content file, gzip -9;
+// - the offline copy one visit saves: the files every language needs and
+//   those of the language visited, as sent (the Brotli twin where the build
+//   wrote one), for each language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST } from './harness.mjs';
+import { DIST, LANGUAGES, listed, sentSize } from './harness.mjs';
 
-/** The budget, in KiB of gzip. */
-const BUDGET_KIB = 125;
+/** The budgets, in KiB. */
+const APP_KIB = 100;
+const CONTENT_KIB = 30;
+const COPY_KIB = 300;
 
-/** Each language's app files: `app-<hash>` is English, `app-es-<hash>` Spanish. */
-const LANGUAGES = { en: /^app-[0-9a-f]{16}(\.js|_bg\.wasm)$/, es: /^app-es-[0-9a-f]{16}(\.js|_bg\.wasm)$/ };
+const kib = (bytes) => bytes / 1024;
+const gzip = (name) => gzipSync(readFileSync(join(DIST, name)), { level: 9 }).length;
 
-for (const [lang, pattern] of Object.entries(LANGUAGES)) {
-  test(`the release wasm and its JS glue in "${lang}" are at most ${BUDGET_KIB} KiB gzip`, () => {
-    const shipped = readdirSync(DIST).filter((f) => pattern.test(f));
-    assert.equal(shipped.length, 2, `one wasm and one glue: ${shipped}`);
-    const kib = shipped.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024;
-    console.log(`wasm + JS in "${lang}": ${kib.toFixed(1)} KiB gzip (budget ${BUDGET_KIB})`);
-    assert.ok(kib <= BUDGET_KIB, `${kib.toFixed(1)} KiB gzip is over the budget of ${BUDGET_KIB} KiB`);
+test(`the app, wasm and JS glue, is at most ${APP_KIB} KiB gzip, for every language`, () => {
+  const app = readdirSync(DIST).filter((f) => /^app-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f));
+  assert.equal(app.length, 2, `one wasm and one glue: ${app}`);
+  const size = kib(app.reduce((sum, f) => sum + gzip(f), 0));
+  console.log(`wasm + JS: ${size.toFixed(1)} KiB gzip (budget ${APP_KIB})`);
+  assert.ok(size <= APP_KIB, `${size.toFixed(1)} KiB gzip is over the budget of ${APP_KIB} KiB`);
+});
+
+for (const language of LANGUAGES) {
+  test(`the content file of "${language.code}" is at most ${CONTENT_KIB} KiB gzip`, () => {
+    const files = readdirSync(DIST).filter((f) => new RegExp(`^content-${language.code}-[0-9a-f]{16}\\.bin$`).test(f));
+    assert.equal(files.length, 1, `one content file: ${files}`);
+    const size = kib(gzip(files[0]));
+    console.log(`content "${language.code}": ${size.toFixed(1)} KiB gzip (budget ${CONTENT_KIB})`);
+    assert.ok(size <= CONTENT_KIB, `${size.toFixed(1)} KiB gzip is over the budget of ${CONTENT_KIB} KiB`);
+  });
+
+  test(`the copy saved after one visit in "${language.code}" is at most ${COPY_KIB} KiB as sent`, () => {
+    const files = listed().filter((entry) => !entry.lang || entry.lang === language.code);
+    const size = kib(files.reduce((sum, entry) => sum + sentSize(entry.url), 0));
+    console.log(`copy after one visit in "${language.code}": ${files.length} files, ${size.toFixed(1)} KiB as sent (budget ${COPY_KIB})`);
+    assert.ok(size <= COPY_KIB, `${size.toFixed(1)} KiB is over the budget of ${COPY_KIB} KiB`);
   });
 }
