@@ -36,7 +36,8 @@ const call = (fn, args) => `(${fn})(...${JSON.stringify(args)})`;
  * - `click(css)`, `type(css, text)`, `press(key)` (`Shift`, `Enter`,
  *   `Space`, `Escape`, `Tab` or a letter), `pressWithShift(key)`: real
  *   input, through the driver;
- * - `errors()`: console errors and uncaught errors the pages reported.
+ * - `errors()`: console errors and uncaught errors the pages reported;
+ * - `close()`: closes the tab.
  */
 class Tab {
   async open(url) {
@@ -102,6 +103,9 @@ class PageTab extends Tab {
   }
   async errors() {
     return [...this.seen];
+  }
+  close() {
+    return this.page.close();
   }
 }
 
@@ -209,12 +213,21 @@ class PuppeteerTab extends PageTab {
 /** The keys the tests press, as WebDriver names them. */
 const KEYS = { Shift: Key.SHIFT, Enter: Key.ENTER, Space: Key.SPACE, Escape: Key.ESCAPE, Tab: Key.TAB };
 
-/** A WebDriver session (WebKitWebDriver), through selenium-webdriver. */
+/**
+ * A window of a WebDriver session (WebKitWebDriver), through
+ * selenium-webdriver. The session drives one window at a time: the tab in
+ * use is the one made last, and closing it goes back to the one before.
+ */
 class DriverTab extends Tab {
-  constructor(driver) {
+  constructor(driver, returnTo = null) {
     super();
     this.driver = driver;
+    this.returnTo = returnTo;
     this.seen = [];
+  }
+  async close() {
+    await this.driver.close();
+    if (this.returnTo) await this.driver.switchTo().window(this.returnTo);
   }
   // WebKitWebDriver cannot read the console. Pages the test network sends
   // catch their own errors from their first bytes (network.mjs,
@@ -386,8 +399,10 @@ function miniBrowser() {
 
 /**
  * The engines. Each has a `name`, `launch(network, { width, height, wasm })`,
- * which resolves to `{ tab, version, close() }` (with `wasm: false`, the
- * browser runs without WebAssembly), `turnsOffWasm`: whether it can, and
+ * which resolves to `{ tab, newTab(), version, close() }` (`tab` is the
+ * browser's first tab; `newTab()` opens another, with its own history, of
+ * the same size; with `wasm: false`, the browser runs without WebAssembly),
+ * `turnsOffWasm`: whether it can, and
  * `readsConsole`: whether the driver reads the pages' console (if not, start
  * the network with `catchErrors`).
  */
@@ -416,6 +431,7 @@ export const ENGINES = [
       const page = context.pages()[0] ?? (await context.newPage());
       return {
         tab: new PlaywrightTab(page),
+        newTab: async () => new PlaywrightTab(await context.newPage()),
         // A persistent context has no browser object to ask; the protocol answers.
         version: `Chromium ${(await (await context.newCDPSession(page)).send('Browser.getVersion')).product.split('/')[1]}`,
         close: async () => {
@@ -455,6 +471,11 @@ export const ENGINES = [
       await page.setViewport({ width, height });
       return {
         tab: new PuppeteerTab(page),
+        newTab: async () => {
+          const another = await browser.newPage();
+          await another.setViewport({ width, height });
+          return new PuppeteerTab(another);
+        },
         version: `Firefox ${(await browser.version()).split('/')[1]}`,
         close: async () => {
           await browser.close();
@@ -512,8 +533,14 @@ export const ENGINES = [
           .build();
         await driver.manage().window().setRect({ width, height });
         const capabilities = await driver.getCapabilities();
+        const first = await driver.getWindowHandle();
         return {
           tab: new DriverTab(driver),
+          newTab: async () => {
+            await driver.switchTo().newWindow('tab');
+            await driver.manage().window().setRect({ width, height });
+            return new DriverTab(driver, first);
+          },
           version: `WebKitGTK ${capabilities.get('browserVersion')}`,
           close: async () => {
             await driver.quit().catch(() => {});

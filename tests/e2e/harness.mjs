@@ -9,6 +9,12 @@ import { before, after } from 'node:test';
 import { createServer } from 'http-server';
 import { chromium } from 'playwright-core';
 
+/**
+ * What each e2e test is given: at most two minutes. (`node --test
+ * --test-timeout`, in scripts/test.sh, limits each test file as a whole.)
+ */
+export const TEST_OPTIONS = { timeout: 120_000 };
+
 /** The repository's root folder. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

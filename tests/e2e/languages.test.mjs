@@ -1,17 +1,21 @@
-// Both languages, read from the built pages (no browser needed): every
-// address has a Spanish twin under /es/ with lang="es", its counterpart
-// linked both ways, the Spanish call bar and exit; and no English word of the
-// frame or the views is left on a Spanish page (the link to English, marked
-// lang="en", and the English proper names of services aside).
+// The languages, read from the built pages (no browser needed) and, for the
+// offer and the not-found page, in Chromium: every address has its twin in
+// each language, in its words and with its content file (that each twin
+// exists with its lang, dir and links is built.test.mjs's); no English word
+// of the frame or the views is left on a Spanish page (the links to other
+// languages, marked with their lang, and the English proper names of
+// services aside); each language's manifests start there; a browser set to
+// a language sees one line offering it; an unknown address gets its
+// language's not-found page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, addresses, withFresh, ready, controlled } from './harness.mjs';
+import { DIST, LANGUAGES, ROOT, addresses, languageOf, twin, withFresh, ready, controlled } from './harness.mjs';
 
 const page = (address) => readFileSync(join(DIST, address, 'index.html'), 'utf8');
-const english = addresses(DIST).filter((a) => !a.startsWith('/es'));
-const spanish = addresses(join(DIST, 'es'), '/es');
+const english = addresses().filter((a) => languageOf(a) === LANGUAGES[0]);
+const spanish = addresses().filter((a) => languageOf(a).code === 'es');
 
 /**
  * What a person can see or hear on a page: its text and the words in its
@@ -46,23 +50,21 @@ const QUOTED_NAMES = [
 /** English words of the frame and the views: none may show on a Spanish page. */
 const ENGLISH = /\b(the|and|you|your|with|this|Call|Text|Search|Back|Open|Closed|Skip|Quick exit|Loading|Start|Every|near|Choose|Report|results?|Hours|Serves|Languages|Reload|Not now|offline|signal|phone)\b/;
 
-test('every English page has a Spanish twin under /es/, and each links the other', () => {
-  assert.ok(english.length >= 14, `${english}`);
-  assert.deepEqual(spanish, english.map((a) => (a === '/' ? '/es' : `/es${a}`)));
+test('every page has its twin in each language, in that language\'s own words and with its content file', () => {
   for (const address of english) {
-    const twin = address === '/' ? '/es/' : `/es${address}`;
-    const [en, es] = [page(address), page(twin)];
-    assert.match(en, /<html lang="en">/, address);
-    assert.match(es, /<html lang="es">/, twin);
-    assert.ok(en.includes(`<link rel="alternate" hreflang="es" href="${twin}">`), `${address} links ${twin}`);
-    assert.ok(es.includes(`<link rel="alternate" hreflang="en" href="${address}">`), `${twin} links ${address}`);
-    assert.match(en, new RegExp(`<a [^>]*lang="es"[^>]*href="${twin}"[^>]*>Español</a>`), `${address}: the link to Spanish`);
-    assert.match(es, new RegExp(`<a [^>]*lang="en"[^>]*href="${address}"[^>]*>English</a>`), `${twin}: the link to English`);
-    assert.match(es, />Llamar</, `${twin}: the Spanish call bar`);
-    assert.match(es, />Salida rápida/, `${twin}: the Spanish exit`);
-    assert.match(es, /data-count-other="Shift: presione \{n\} veces más para salir"/, `${twin}: the Spanish Shift count`);
-    assert.match(es, /app-es-[0-9a-f]{16}_bg\.wasm/, `${twin}: the Spanish app`);
+    for (const language of LANGUAGES) {
+      const html = page(twin(address, language));
+      const content = /<link rel="preload" id="content" href="\/(content-[a-z]+-[0-9a-f]{16}\.bin)"/.exec(html);
+      assert.ok(content && content[1].startsWith(`content-${language.code}-`), `${twin(address, language)}: its language's content file`);
+      // The frame in this language's words: the exit's label is not the first language's, unless it is the first.
+      const label = /class="exit">([^<]*)</.exec(html)[1];
+      assert.equal(label === /class="exit">([^<]*)</.exec(page(address))[1], language === LANGUAGES[0], `${twin(address, language)}: the exit in its words`);
+    }
   }
+  const es = page('/es/signs');
+  assert.match(es, />Llamar</, 'the Spanish call bar');
+  assert.match(es, /class="exit">Salida rápida/, 'the Spanish exit');
+  assert.match(es, /data-count-other="Shift: presione \{n\} veces más para salir"/, 'the Spanish Shift count');
 });
 
 test('no English word of the frame or the views is left on a Spanish page', () => {
@@ -123,7 +125,7 @@ test('a browser set to Spanish sees, on the English home view, one quiet line of
 
 test('an unknown address, of one part or two, in either language, shows its not-found page, whose language link goes to the other language\'s start', async () => {
   const html = readFileSync(join(DIST, 'es', '404.html'), 'utf8');
-  assert.match(html, /<html lang="es">/);
+  assert.match(html, /<html lang="es" dir="ltr">/);
   assert.doesNotMatch(html, /rel="alternate"/, 'no counterpart to point to');
   assert.match(html, /<a [^>]*lang="en"[^>]*href="\/"[^>]*>English<\/a>/);
   // The test server, like many hosts, answers every unknown address with

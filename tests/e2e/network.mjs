@@ -112,37 +112,62 @@ function pageFile(dir, path) {
   return file.startsWith(dir) && existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-/** Sends `page` up to the end of its call bar, then the rest `ms` later (0: at once). */
-function sendSlowly(res, page, ms) {
+/** Sends `page` up to the end of its call bar, then the rest once `held` resolves (at once without it). */
+function sendInTwo(res, page, held) {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 'no-cache');
-  if (!ms) return res.end(page);
+  if (!held) return res.end(page);
   const cut = page.indexOf('</header>') + '</header>'.length;
   res.write(page.slice(0, cut));
-  const rest = setTimeout(() => res.end(page.slice(cut)), ms);
-  res.on('close', () => clearTimeout(rest));
+  held.then(() => res.end(page.slice(cut)));
 }
 
 const listen = (server) =>
   new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
 
 /**
+ * A switch that holds requests back until the test lets them go: `hold()`
+ * makes later requests wait, `release()` lets every waiting one go on, and
+ * those after it pass at once.
+ */
+function makeSwitch() {
+  let waiting = null;
+  let letGo = () => {};
+  return {
+    hold() {
+      if (!waiting) waiting = new Promise((resolve) => { letGo = resolve; });
+    },
+    release() {
+      letGo();
+      waiting = null;
+    },
+    get held() {
+      return waiting;
+    },
+  };
+}
+
+/**
  * Starts the network. `dir` is the site to serve; with `catchErrors`, every
  * page sent for a navigation carries the ERROR_CATCHER. The returned object has:
  * - `url`: Harbor's address (http://127.0.0.1:port), and `previous`: a page of
  *   another origin (http://localhost:port/), to start a tab from;
+ * - `fresh(dir)`: Harbor's site (`dir`, or the one before) on a new port,
+ *   so a new origin, with nothing a browser kept of the old one (its
+ *   storage, its service worker, its HTTP cache), and everything else as at
+ *   the start: a test that starts with it meets a browser as new to Harbor
+ *   as a new profile, without a new browser;
  * - `cut()`: Harbor's server stops answering (connections are reset, as when
- *   the signal is lost); `reset()`: everything as at the start, with a good
- *   connection, and nothing recorded;
+ *   the signal is lost), and `restore()`: it answers again;
  * - `exitReachable`: set it to false and the neutral site cannot be reached;
  * - `exitVisits`: how many times the neutral site was asked for, and
  *   `exitReferrers`: the Referer header of each of those requests;
- * - `wasmDelay`: milliseconds to hold each .wasm file back (0: none), and
- *   `wasmMissing`: set it to true and .wasm files answer 404;
- * - `slowBody`: milliseconds to hold back each page's body after its call
- *   bar (0: none), as a slow connection would deliver it;
- * - `delays`: milliseconds to hold back the file at each path, such as
- *   `{ '/learn/index.html': 3000 }`;
+ * - `wasm`: a switch (`hold()`, `release()`) that holds every .wasm file
+ *   back until released, and `wasmMissing`: set it to true and .wasm files
+ *   answer 404;
+ * - `pages`: a switch that holds back each page's view after its call bar,
+ *   as a slow connection would deliver it, until released;
+ * - `stalled`: paths that never answer (until the connection closes);
  * - `failing`: paths that answer 500;
  * - `requests`: the path of every request Harbor's server received;
  * - `violations`: every Content-Security-Policy report a page sent;
@@ -153,17 +178,17 @@ const listen = (server) =>
  * - `close()`.
  */
 export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
-  if (!headersFor(dir, '/')['Content-Security-Policy']) throw new Error(`${dir}/_headers has no policy`);
   const state = {
+    dir,
     requests: [],
     cut: false,
     exitReachable: true,
     exitVisits: 0,
     exitReferrers: [],
-    wasmDelay: 0,
+    wasm: makeSwitch(),
     wasmMissing: false,
-    slowBody: 0,
-    delays: {},
+    pages: makeSwitch(),
+    stalled: [],
     failing: [],
     violations: [],
     records: [],
@@ -178,60 +203,73 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
       req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
       req.buffer = false;
     });
-  const harbor = createServer({
-    root: dir,
-    // What dist/_headers asks of a host (pages and the worker: no-cache),
-    // and what hosts do without a rule: revalidate.
-    cache: (path) => headersFor(dir, path)['Cache-Control'] ?? 'no-cache',
-    // The build's .br and .gz twins, sent as a host sends them.
-    brotli: true,
-    gzip: true,
-    showDir: false,
-    silent: true,
-    before: [
-      (req, res) => {
-        const path = new URL(req.url, 'http://x').pathname;
-        if (req.method === 'POST' && (path === '/__csp-report' || path === '/__record')) {
-          body(req).then((text) => {
-            (path === '/__record' ? state.records : state.violations).push(JSON.parse(text || 'null'));
-            res.statusCode = 204;
-            res.end();
-          });
-          return;
-        }
-        state.requests.push(path);
-        if (forHosts(path)) {
-          res.statusCode = 404;
-          return res.end();
-        }
-        const navigation = req.headers['sec-fetch-mode'] === 'navigate';
-        const catcher = catchErrors && navigation ? pageFile(dir, path) : null;
-        for (const [name, value] of Object.entries(headersFor(dir, path))) {
-          if (name === 'Cache-Control') continue; // http-server sets it, from the same file
-          // The policy also reports any breach back to the test, and allows the error catcher.
-          const policy = () => `${catcher ? value.replace("'wasm-unsafe-eval'", `'wasm-unsafe-eval' ${ERROR_CATCHER_HASH}`) : value}; report-uri /__csp-report`;
-          res.setHeader(name, name === 'Content-Security-Policy' ? policy() : value);
-        }
-        if (state.failing.includes(path)) {
-          res.statusCode = 500;
-          return res.end('failed on purpose');
-        }
-        if (path.endsWith('.wasm') && state.wasmMissing) {
-          res.statusCode = 404;
-          return res.end();
-        }
-        const delay = state.delays[path] ?? (path.endsWith('.wasm') ? state.wasmDelay : 0);
-        if (delay) return setTimeout(() => res.emit('next'), delay);
-        const page = (state.slowBody || catcher) && pageFile(dir, path);
-        if (page) {
-          const text = readFileSync(page, 'utf8');
-          return sendSlowly(res, catcher ? withErrorCatcher(text) : text, state.slowBody);
-        }
-        res.emit('next');
-      },
-    ],
-  });
-  const harborPort = await listen(harbor.server);
+  /** Harbor's site in `dir`, on a new port. */
+  const startHarbor = async (dir) => {
+    if (!headersFor(dir, '/')['Content-Security-Policy']) throw new Error(`${dir}/_headers has no policy`);
+    const harbor = createServer({
+      root: dir,
+      // What dist/_headers asks of a host (pages and the worker: no-cache),
+      // and what hosts do without a rule: revalidate.
+      cache: (path) => headersFor(dir, path)['Cache-Control'] ?? 'no-cache',
+      // The build's .br and .gz twins, sent as a host sends them.
+      brotli: true,
+      gzip: true,
+      showDir: false,
+      silent: true,
+      before: [
+        async (req, res) => {
+          const path = new URL(req.url, 'http://x').pathname;
+          if (req.method === 'POST' && (path === '/__csp-report' || path === '/__record')) {
+            body(req).then((text) => {
+              (path === '/__record' ? state.records : state.violations).push(JSON.parse(text || 'null'));
+              res.statusCode = 204;
+              res.end();
+            });
+            return;
+          }
+          state.requests.push(path);
+          if (forHosts(path)) {
+            res.statusCode = 404;
+            return res.end();
+          }
+          if (state.stalled.includes(path)) return;
+          const navigation = req.headers['sec-fetch-mode'] === 'navigate';
+          const catcher = catchErrors && navigation ? pageFile(dir, path) : null;
+          for (const [name, value] of Object.entries(headersFor(dir, path))) {
+            if (name === 'Cache-Control') continue; // http-server sets it, from the same file
+            // The policy also reports any breach back to the test, and allows the error catcher.
+            const policy = () => `${catcher ? value.replace("'wasm-unsafe-eval'", `'wasm-unsafe-eval' ${ERROR_CATCHER_HASH}`) : value}; report-uri /__csp-report`;
+            res.setHeader(name, name === 'Content-Security-Policy' ? policy() : value);
+          }
+          if (state.failing.includes(path)) {
+            res.statusCode = 500;
+            return res.end('failed on purpose');
+          }
+          if (path.endsWith('.wasm') && state.wasmMissing) {
+            res.statusCode = 404;
+            return res.end();
+          }
+          if (path.endsWith('.wasm') && state.wasm.held) await state.wasm.held;
+          const held = state.pages.held;
+          const page = (held || catcher) && pageFile(dir, path);
+          if (page) {
+            const text = readFileSync(page, 'utf8');
+            return sendInTwo(res, catcher ? withErrorCatcher(text) : text, held);
+          }
+          res.emit('next');
+        },
+      ],
+    });
+    harbor.port = await listen(harbor.server);
+    harbor.server.on('connection', (s) => {
+      if (state.cut) return s.destroy();
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+    });
+    return harbor;
+  };
+  const sockets = new Set();
+  let harbor = await startHarbor(dir);
 
   const before = http.createServer((req, res) => {
     res.setHeader('Content-Type', 'text/html');
@@ -285,17 +323,34 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
   });
   const proxyPort = await listen(proxy);
 
-  const sockets = new Set();
-  for (const server of [harbor.server, before, neutral, proxy]) {
+  for (const server of [before, neutral, proxy]) {
     server.on('connection', (s) => {
-      if (state.cut && server === harbor.server) return s.destroy();
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
     });
   }
 
+  /** Everything as at the start, with a good connection, and nothing recorded. */
+  const reset = () => {
+    state.cut = false;
+    state.exitReachable = true;
+    state.exitVisits = 0;
+    state.wasm.release();
+    state.wasmMissing = false;
+    state.pages.release();
+    state.stalled.length = 0;
+    state.failing.length = 0;
+    state.requests.length = 0;
+    state.violations.length = 0;
+    state.records.length = 0;
+    state.strangers.length = 0;
+    state.exitReferrers.length = 0;
+  };
+
   return {
-    url: `http://127.0.0.1:${harborPort}`,
+    get url() {
+      return `http://127.0.0.1:${harbor.port}`;
+    },
     previous: `http://localhost:${beforePort}/`,
     proxy: `127.0.0.1:${proxyPort}`,
     get exitReachable() {
@@ -308,41 +363,33 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
       return state.exitVisits;
     },
     exitReferrers: state.exitReferrers,
-    set wasmDelay(ms) {
-      state.wasmDelay = ms;
-    },
+    wasm: state.wasm,
     set wasmMissing(missing) {
       state.wasmMissing = missing;
     },
-    set slowBody(ms) {
-      state.slowBody = ms;
-    },
+    pages: state.pages,
+    stalled: state.stalled,
     failing: state.failing,
-    delays: state.delays,
     requests: state.requests,
     violations: state.violations,
     records: state.records,
     strangers: state.strangers,
     cut() {
       state.cut = true;
-      for (const s of sockets) if (s.localPort === harborPort) s.destroy();
+      for (const s of sockets) if (s.localPort === harbor.port) s.destroy();
     },
-    reset() {
+    restore() {
       state.cut = false;
-      state.exitReachable = true;
-      state.exitVisits = 0;
-      state.wasmDelay = 0;
-      state.wasmMissing = false;
-      state.slowBody = 0;
-      state.failing.length = 0;
-      for (const path of Object.keys(state.delays)) delete state.delays[path];
-      state.requests.length = 0;
-      state.violations.length = 0;
-      state.records.length = 0;
-      state.strangers.length = 0;
-      state.exitReferrers.length = 0;
+    },
+    async fresh(dir = state.dir) {
+      reset();
+      for (const s of sockets) if (s.localPort === harbor.port) s.destroy();
+      harbor.server.close();
+      state.dir = dir;
+      harbor = await startHarbor(dir);
     },
     close() {
+      reset();
       for (const s of sockets) s.destroy();
       harbor.server.close();
       before.close();
