@@ -135,18 +135,31 @@ export async function launch({ args = [], options = {} } = {}) {
   };
 }
 
+/** The browsers this test file has started, by their settings: one each, for the whole file. */
+const browsers = new Map();
+after(async () => {
+  for (const browser of browsers.values()) await browser.close();
+  browsers.clear();
+});
+
 /**
  * Runs `use({ server, browser })` with a server of its own for `dir` (see
- * `serve`; `fail` too) and a fresh browser (see `launch`), then closes both,
- * whatever happened.
+ * `serve`; `fail` too), so on an origin no test used before (nothing the
+ * browser kept of another test reaches this one), and this test file's
+ * browser with these settings (see `launch`), started once for the file.
+ * Afterwards the server closes, and so does every page the test opened,
+ * with the connection back on.
  */
 export async function withFresh(use, { dir = DIST, fail = [], ...settings } = {}) {
   const server = await serve(dir, { fail });
-  const browser = await launch(settings);
+  const key = JSON.stringify(settings);
+  if (!browsers.has(key)) browsers.set(key, await launch(settings));
+  const browser = browsers.get(key);
   try {
     return await use({ server, browser });
   } finally {
-    await browser.close();
+    await browser.context.setOffline(false);
+    for (const page of browser.context.pages().slice(1)) await page.close();
     server.close();
   }
 }

@@ -167,7 +167,9 @@ function makeSwitch() {
  *   answer 404;
  * - `pages`: a switch that holds back each page's view after its call bar,
  *   as a slow connection would deliver it, until released;
- * - `stalled`: paths that never answer (until the connection closes);
+ * - `hold(path)`: the file at `path` is held back until the function it
+ *   returns is called; `stalled`: paths that never answer (until the
+ *   connection closes);
  * - `failing`: paths that answer 500;
  * - `requests`: the path of every request Harbor's server received;
  * - `violations`: every Content-Security-Policy report a page sent;
@@ -189,6 +191,8 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
     wasmMissing: false,
     pages: makeSwitch(),
     stalled: [],
+    held: new Map(),
+    released: new Map(),
     failing: [],
     violations: [],
     records: [],
@@ -233,6 +237,7 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
             return res.end();
           }
           if (state.stalled.includes(path)) return;
+          if (state.held.has(path)) await state.held.get(path);
           const navigation = req.headers['sec-fetch-mode'] === 'navigate';
           const catcher = catchErrors && navigation ? pageFile(dir, path) : null;
           for (const [name, value] of Object.entries(headersFor(dir, path))) {
@@ -339,6 +344,9 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
     state.wasmMissing = false;
     state.pages.release();
     state.stalled.length = 0;
+    for (const release of state.released.values()) release();
+    state.held.clear();
+    state.released.clear();
     state.failing.length = 0;
     state.requests.length = 0;
     state.violations.length = 0;
@@ -369,6 +377,16 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
     },
     pages: state.pages,
     stalled: state.stalled,
+    hold(path) {
+      let release;
+      state.held.set(path, new Promise((resolve) => { release = resolve; }));
+      state.released.set(path, release);
+      return () => {
+        release();
+        state.held.delete(path);
+        state.released.delete(path);
+      };
+    },
     failing: state.failing,
     requests: state.requests,
     violations: state.violations,

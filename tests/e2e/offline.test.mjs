@@ -4,19 +4,21 @@
 // honestly what is saved; files travel compressed with the right headers.
 // That every view opens offline after one visit is a promise of
 // promises.test.mjs, in every engine.
-import { test, after } from 'node:test';
+import { before, after, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, withFresh, ready, controlled } from './harness.mjs';
+import { DIST, LANGUAGES, ROOT, TEST_OPTIONS, copyOfDist, languageOf, rebuild, withFresh, ready, controlled } from './harness.mjs';
 import { ENGINES } from './engines.mjs';
 import { startNetwork } from './network.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'harbor-offline-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Each test here, with at most two minutes. */
+const test = (name, run) => nodeTest(name, TEST_OPTIONS, run);
 
 /** The view shows its content, the call bar and the exit (with the app running, unless `wasm` is false). */
 async function assertUsable(page, path, { wasm = true } = {}) {
@@ -43,20 +45,18 @@ test('offline, the app says quietly that everything still works', async () => {
   });
 });
 
-/** Builds the site again with `change` applied to a copy of the content. */
-function buildVersionB(change) {
+/**
+ * Version B of the site: a copy of dist/ with `change` applied to a copy of
+ * the content's site.toml, and the build's last steps run again on it (the
+ * app holds no content, so it is the same; its words change).
+ */
+function versionB(change) {
   const content = join(scratch, 'content-b');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const site = join(content, 'site.toml');
   writeFileSync(site, change(readFileSync(site, 'utf8')));
-  const dist = join(scratch, 'dist-b');
-  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
-    cwd: ROOT,
-    env: { ...process.env, HARBOR_CONTENT_DIR: content },
-    // Quiet, but a failure shows the build's own message.
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const dist = copyOfDist('harbor-version-b-');
+  rebuild(dist, content);
   return dist;
 }
 
@@ -80,12 +80,14 @@ test('a new version waits for the person, the old page keeps working offline, an
     await page.goto(server.url + '/');
     await controlled(page);
     const welcomeA = await page.locator('main h1').innerText();
-    const wasmA = readdirSync(site).find((f) => f.endsWith('.wasm'));
+    const wordsOf = () => readdirSync(site).find((f) => /^content-en-[0-9a-f]{16}\.bin$/.test(f));
+    const wordsA = wordsOf();
 
-    const distB = buildVersionB((toml) => toml.replace('welcome = "You are not alone"', 'welcome = "You are not alone, ever"'));
+    const distB = versionB((toml) => toml.replace('welcome = "You are not alone"', 'welcome = "You are not alone, ever"'));
     deploy(distB, site);
-    const wasmB = readdirSync(site).find((f) => f.endsWith('.wasm'));
-    assert.notEqual(wasmA, wasmB, 'version B has new code');
+    rmSync(distB, { recursive: true, force: true });
+    const wordsB = wordsOf();
+    assert.notEqual(wordsA, wordsB, 'version B has new words');
 
     // The browser finds the new version; it waits, and the page says so calmly.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
@@ -109,8 +111,8 @@ test('a new version waits for the person, the old page keeps working offline, an
     await page.goto(server.url + '/');
     assert.equal(await page.locator('main h1').innerText(), 'You are not alone, ever');
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    assert.ok(loaded.some((url) => url.endsWith(wasmB)), 'B\'s wasm');
-    assert.ok(!loaded.some((url) => url.endsWith(wasmA)), 'not A\'s wasm');
+    assert.ok(loaded.some((url) => url.endsWith(wordsB)), 'B\'s words');
+    assert.ok(!loaded.some((url) => url.endsWith(wordsA)), 'not A\'s words');
 
     // Only B's cache is left, and it holds nothing of A.
     const cached = await page.evaluate(async () => {
@@ -120,8 +122,8 @@ test('a new version waits for the person, the old page keeps working offline, an
       return { names, urls };
     });
     assert.equal(cached.names.length, 1);
-    assert.ok(cached.urls.includes('/' + wasmB));
-    assert.ok(!cached.urls.includes('/' + wasmA));
+    assert.ok(cached.urls.includes('/' + wordsB));
+    assert.ok(!cached.urls.includes('/' + wordsA));
     assert.deepEqual(failures, [], 'no request failed');
   }, { dir: site });
 });
@@ -291,21 +293,35 @@ test('the app is installable, with a neutral name and the manifest it needs', as
 
 const chromium = ENGINES.find((engine) => engine.name === 'chromium');
 
+/** The test network of this file, and its Chromium, with and without WebAssembly: one each. */
+let network = null;
+const browsers = {};
+after(async () => {
+  for (const browser of Object.values(browsers)) await browser.close();
+  network?.close();
+});
+
 /**
  * Runs `use({ network, browser, page, site })` on a copy of dist/ (`site`,
- * which a test may change as a deploy would), with a fresh Chromium
- * (`settings` as for `launch`), and closes both.
+ * which a test may change as a deploy would), on a new origin of the test
+ * network, in a new tab of this file's Chromium (`settings` as for
+ * `launch`: `wasm: false` has a browser of its own), and closes the tab.
  */
 async function withCopy(use, settings = {}) {
   const site = mkdtempSync(join(scratch, 'site-'));
   cpSync(DIST, site, { recursive: true });
-  const network = await startNetwork(site);
-  const browser = await chromium.launch(network, settings);
+  network ??= await startNetwork(site);
+  await network.fresh(site);
+  const key = settings.wasm === false ? 'without WebAssembly' : 'with WebAssembly';
+  browsers[key] ??= await chromium.launch(network, settings);
+  const browser = browsers[key];
+  const tab = await browser.newTab();
+  const context = tab.page.context();
   try {
-    return await use({ network, browser, page: browser.tab.page, site });
+    return await use({ network, browser, page: tab.page, site });
   } finally {
-    await browser.close();
-    network.close();
+    await context.setOffline(false);
+    for (const page of context.pages().slice(1)) await page.close();
   }
 }
 
@@ -347,7 +363,7 @@ test('without WebAssembly, one visit saves the copy, and offline a deep link ope
     const online = await page.goto(network.url + '/no-such-place');
     assert.equal(online.status(), 404);
     assert.match(await page.locator('main h1').innerText(), /not here/);
-    await browser.tab.page.context().setOffline(true);
+    await page.context().setOffline(true);
     await page.goto(network.url + '/signs');
     assert.equal(await page.locator('main h1').innerText(), 'Warning signs');
     const offline = await page.goto(network.url + '/no-such-place');
@@ -382,13 +398,13 @@ test('an update whose file does not match its listed hash fails to install; the 
     assert.ok(network.requests.includes('/signs/index.html'), 'the failing file was asked for');
     assert.deepEqual(await page.evaluate(() => caches.keys()), before, 'only the old copy is left');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.update), undefined, 'no new version is announced');
-    await browser.tab.page.context().setOffline(true);
+    await page.context().setOffline(true);
     await page.goto(network.url + '/signs');
     assert.equal(await page.locator('main h1').innerText(), 'Warning signs', 'the old version serves');
   });
 });
 
-test('a copy lost under an active worker comes back after one online visit, and every address then opens offline', async () => {
+test('a copy lost under an active worker comes back after one online visit, and every address of its language then opens offline', async () => {
   await withCopy(async ({ network, browser, page, site }) => {
     await page.goto(network.url + '/');
     await controlled(page);
@@ -407,8 +423,9 @@ test('a copy lost under an active worker comes back after one online visit, and 
         registration.active.postMessage('copy?', [channel.port2]);
       });
     }, null, { polling: 200 });
-    await browser.tab.page.context().setOffline(true);
-    for (const path of [...pagesOf(site), '/no-such-place']) {
+    await page.context().setOffline(true);
+    // Every address of the language visited, which the copy holds again.
+    for (const path of [...pagesOf(site).filter((a) => languageOf(a) === LANGUAGES[0]), '/no-such-place']) {
       await page.goto(network.url + path);
       await ready(page);
       assert.ok(await page.locator('header a.exit').isVisible(), `${path} opens offline`);
@@ -434,11 +451,11 @@ test('the safety and install pages say whether this phone holds the whole copy, 
     await ready(page);
     ({ text, words } = await said());
     assert.equal(text, words.copyNotSaved, 'the install page too');
-    await browser.tab.page.context().setOffline(true);
+    await page.context().setOffline(true);
     const notice = page.locator('main .notices .notice');
     await notice.waitFor();
     assert.doesNotMatch(await notice.innerText(), /Everything here still works/, 'no claim the copy cannot back');
-    await browser.tab.page.context().setOffline(false);
+    await page.context().setOffline(false);
 
     // With every file to be had, one visit saves it all, and the pages say so.
     network.failing.length = 0;
@@ -523,7 +540,7 @@ test('the update notice never shows on a first visit, and shows for a version st
     const worker = readFileSync(join(site, 'sw.js'), 'utf8');
     const listed = /"url": "\/learn\/index.html",\s*"integrity": "([^"]+)"/.exec(worker);
     deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(learn).digest('base64')}`));
-    network.delays['/learn/index.html'] = 3000;
+    const release = network.hold('/learn/index.html');
     // The browser finds it (here in the open page), and starts installing it.
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
@@ -539,6 +556,7 @@ test('the update notice never shows on a first visit, and shows for a version st
       true,
       'the new version was still installing when the app started',
     );
+    release();
     await next.getByText('A new version is ready.').waitFor();
   });
 });
@@ -657,7 +675,7 @@ test('with the worker active, an unknown address on a stalled connection shows t
     await controlled(page);
     await copyIs(page, 'saved');
     // The server holds the request open, as a connection that stalls.
-    network.delays['/no-such-place'] = 60000;
+    network.stalled.push('/no-such-place');
     const response = await page.goto(network.url + '/no-such-place', { waitUntil: 'commit', timeout: 10000 });
     await page.locator('main h1').waitFor();
     // Measured inside the page: from the start of the navigation.
@@ -670,8 +688,8 @@ test('with the worker active, an unknown address on a stalled connection shows t
   });
 });
 
-for (const base of ['', '/es']) {
-  test(`in Safari on iPhone or iPad outside the Home Screen, the copy's status says Safari clears it after 7 days and the Home Screen keeps it (${base || 'English'})`, async () => {
+for (const { base, code } of LANGUAGES) {
+  test(`in Safari on iPhone or iPad outside the Home Screen, the copy's status says Safari clears it after 7 days and the Home Screen keeps it (${code})`, async () => {
     await withCopy(async ({ network, page }) => {
       // A feature test, as in Safari: navigator.standalone exists, and is false in a tab.
       await page.addInitScript(() => {
