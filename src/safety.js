@@ -22,6 +22,8 @@
 //   one. The app's own links do the same without a page load; this script
 //   leaves alone any click the app has handled.
 // - "Skip to content" moves focus to the view's heading without a history entry.
+// - The bar's height is kept in `--bar-height`, so what scrolling brings into
+//   view (a focused link, say) stays clear of it in every language.
 (() => {
   // The names this script shares with the other programs (src/names.rs).
   const NAMES = {};
@@ -131,6 +133,16 @@
   addEventListener('pageshow', (e) => {
     if (went) return leave(went);
     if (e.persisted) location.reload();
+  });
+  // The bar's height, for the styles to keep what scrolling brings into
+  // view clear of it (`--bar-height`): a language's words can make it taller.
+  const measureBar = () => {
+    const bar = document.getElementById('frame');
+    if (bar) root.style.setProperty('--bar-height', `${bar.offsetHeight}px`);
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    measureBar();
+    addEventListener('resize', measureBar);
   });
   // Capture, so that nothing in a view can hide a key from the shortcut.
   document.addEventListener('keydown', (e) => {

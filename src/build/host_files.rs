@@ -109,10 +109,8 @@ pub fn is_hashed(name: &str) -> bool {
     }
     name.strip_prefix("content-")
         .and_then(|rest| rest.strip_suffix(".bin"))
-        .and_then(|rest| rest.split_once('-'))
-        .is_some_and(|(lang, hash)| {
-            (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase()) && hex16(hash)
-        })
+        .and_then(|rest| rest.rsplit_once('-'))
+        .is_some_and(|(lang, hash)| crate::content::checks::is_language_code(lang) && hex16(hash))
 }
 
 /// Names the app's glue and wasm in `dir` by their final bytes
@@ -213,7 +211,7 @@ fn nginx_file(policy: &str, bases: &[String]) -> String {
          {}{}{languages}{}",
         location("= /sw.js", FRESH, ""),
         location(
-            "~ \"^/(app-[0-9a-f]{16}(\\.js|_bg\\.wasm)|content-[a-z]{2,3}-[0-9a-f]{16}\\.bin|(offline|looks)-[0-9a-f]{16}\\.js)$\"",
+            "~ \"^/(app-[0-9a-f]{16}(\\.js|_bg\\.wasm)|content-[a-z0-9-]+-[0-9a-f]{16}\\.bin|(offline|looks)-[0-9a-f]{16}\\.js)$\"",
             KEPT,
             ""
         ),
@@ -259,6 +257,7 @@ mod tests {
             "app-792b120833e07cea_bg.wasm",
             "content-es-792b120833e07cea.bin",
             "content-yue-792b120833e07cea.bin",
+            "content-pt-br-792b120833e07cea.bin",
             "offline-792b120833e07cea.js",
             "looks-792b120833e07cea.js",
         ] {
@@ -336,7 +335,7 @@ mod tests {
         );
         assert!(file.contains("location = /sw.js {"));
         assert!(file.contains("location /es/ {\n    error_page 404 /es/404.html;\n    add_header Content-Security-Policy"));
-        assert!(file.contains("content-[a-z]{2,3}-[0-9a-f]{16}"));
+        assert!(file.contains("content-[a-z0-9-]+-[0-9a-f]{16}"));
         assert!(file.contains("gzip_static on;"));
         assert!(file.contains("error_page 404 /404.html;"));
         let three = nginx_file("default-src 'self'", &[String::new(), "/es".into(), "/pt".into()]);

@@ -3,12 +3,15 @@
 //! and accessibility tests (`tests/e2e/pseudo.mjs` runs this, then the
 //! build's `postbuild` on a copy of `dist/` with that content).
 //!
-//! - `xa`, accented: every letter with an accent and every text about 40 %
-//!   longer, so an untranslated word (no accents) or a button that clips
-//!   its words shows at once;
-//! - `xb`, mirrored: every text shown right to left (a right-to-left
+//! - `en-xa`, accented: every letter with an accent and every text about
+//!   40 % longer, so an untranslated word (no accents) or a button that
+//!   clips its words shows at once;
+//! - `ar-xb`, mirrored: every text shown right to left (a right-to-left
 //!   override around it) in a language whose `dir` is `rtl`, so the page is
 //!   laid out as for Arabic, Persian or Hebrew.
+//!
+//! Their codes are Android's pseudo-locales' (en-XA, ar-XB): valid
+//! language tags, so the pages' `lang` is what an accessibility check expects.
 //!
 //! Each is written as a translation is (`content/<code>/`, words only), so
 //! the build's own checks read it: placeholders and numbers stay as they are.
@@ -78,7 +81,7 @@ mod host {
         format!("\u{202E}{text}\u{202C}")
     }
 
-    /// Copies `from` to `to`, then adds `xa` and `xb` (folders and entries).
+    /// Copies `from` to `to`, then adds `en-xa` and `ar-xb` (folders and entries).
     pub fn write(from: &Path, to: &Path) -> Result<(), String> {
         let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
         copy(from, to)?;
@@ -89,7 +92,7 @@ mod host {
             files.push(format!("regions/{}", name.to_string_lossy()));
         }
         let languages: [(&str, fn(&str) -> String, &str); 2] =
-            [("xa", accent, "ltr"), ("xb", mirror, "rtl")];
+            [("en-xa", accent, "ltr"), ("ar-xb", mirror, "rtl")];
         let mut list = std::fs::read_to_string(from.join("languages.toml"))
             .map_err(|e| fail(&from.join("languages.toml"), e))?;
         for (code, words, dir) in languages {

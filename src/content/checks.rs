@@ -583,9 +583,10 @@ fn schedule_problems(schedule: &Schedule) -> Vec<(&'static str, String)> {
 }
 
 /// What is wrong with the list of languages (`languages.toml`): none at
-/// all, a code that cannot be a folder and the start of an address (two or
-/// three lowercase letters), a code given twice, a direction other than
-/// `ltr` or `rtl`, an empty name or offer.
+/// all, a code that cannot be a folder, the start of an address and a
+/// `lang` (two or three lowercase letters, then at most one `-` and two to
+/// eight more letters or digits, as BCP 47 writes `pt-br`), a code given
+/// twice, a direction other than `ltr` or `rtl`, an empty name or offer.
 pub fn language_problems(languages: &[Language]) -> Vec<ContentError> {
     let file = super::read::LANGUAGES_FILE;
     let mut problems = Vec::new();
@@ -596,12 +597,16 @@ pub fn language_problems(languages: &[Language]) -> Vec<ContentError> {
     for (i, language) in languages.iter().enumerate() {
         let entry = format!("language \"{}\"", language.code);
         let code = language.code.as_ref();
-        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+        if !is_language_code(code) {
             problems.push(error(
                 file,
                 &entry,
                 "code",
-                format!("\"{code}\" must be two or three lowercase letters (language #{})", i + 1),
+                format!(
+                    "\"{code}\" must be two or three lowercase letters, then at most one - and more \
+                     (language #{})",
+                    i + 1
+                ),
             ));
         }
         if !seen.insert(code) {
@@ -617,4 +622,17 @@ pub fn language_problems(languages: &[Language]) -> Vec<ContentError> {
         }
     }
     problems
+}
+
+/// Whether `code` can name a language: two or three lowercase letters, then
+/// at most one `-` and two to eight lowercase letters or digits (`es`,
+/// `pt-br`, `en-xa`).
+pub fn is_language_code(code: &str) -> bool {
+    let (language, rest) = code.split_once('-').map_or((code, None), |(l, r)| (l, Some(r)));
+    let letters = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase());
+    (2..=3).contains(&language.len())
+        && letters(language)
+        && rest.is_none_or(|r| {
+            (2..=8).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }

@@ -5,17 +5,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, sharedApp, ready } from './harness.mjs';
+import { LANGUAGES, ROOT, pseudoSite, sharedApp, ready, viewsIn } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const ENGLISH = [
-  '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
-  '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
-];
-// And each in Spanish, whose words are longer.
-const VIEWS = [...ENGLISH, ...ENGLISH.map((path) => (path === '/' ? '/es/' : `/es${path}`))];
+// Every view in every language, and in the two pseudo-languages: one
+// accented and 40 % longer, one mirrored and right to left.
+const PSEUDO = pseudoSite();
+const VIEWS = viewsIn([...LANGUAGES, ...PSEUDO.languages]);
 
-const app = sharedApp();
+const app = sharedApp(PSEUDO.dir);
 
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no WCAG A or AA violation on any view, ${scheme} scheme`, async () => {

@@ -1,5 +1,5 @@
 // Harbor's three browser engines behind one small interface, so each promise
-// is written once (promises.test.mjs) and run in every engine:
+// is written once (promises.mjs) and run in every engine:
 // - Chromium (Debian's) through playwright-core;
 // - Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi;
 // - WebKitGTK's MiniBrowser (Debian's) through WebKitWebDriver and

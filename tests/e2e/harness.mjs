@@ -165,14 +165,14 @@ export async function withFresh(use, { dir = DIST, fail = [], ...settings } = {}
 }
 
 /**
- * For a test file that shares one server and one browser: starts both before
- * its tests and closes both after. The returned object gets `server` and
- * `browser` once they are up.
+ * For a test file that shares one server (of `dir`) and one browser: starts
+ * both before its tests and closes both after. The returned object gets
+ * `server` and `browser` once they are up.
  */
-export function sharedApp() {
+export function sharedApp(dir = DIST) {
   const app = {};
   before(async () => {
-    app.server = await serve();
+    app.server = await serve(dir);
     app.browser = await launch();
   });
   after(async () => {
@@ -180,6 +180,22 @@ export function sharedApp() {
     app.server.close();
   });
   return app;
+}
+
+/**
+ * The views the accessibility and layout tests go through, in each of
+ * `languages` (Harbor's own, and the pseudo-languages of `pseudoSite`, whose
+ * pages they are served from): the first language's views, each with its
+ * twin in the language.
+ */
+export function viewsIn(languages) {
+  const views = [
+    '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
+    '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
+  ];
+  return languages.flatMap((language) =>
+    views.map((view) => (view === '/no-such-place' ? `${language.base}/no-such-place` : twin(view, language))),
+  );
 }
 
 /**
@@ -229,7 +245,7 @@ export function copyOfDist(name = 'harbor-site-') {
 
 /**
  * The site with the tests' two pseudo-languages added (src/build/pseudo.rs):
- * `xa`, accented and 40 % longer, and `xb`, mirrored and right to left. Made
+ * `en-xa`, accented and 40 % longer, and `ar-xb`, mirrored and right to left. Made
  * from dist/ at test time, once for all the test files (under target/), and
  * never shipped. Resolves to its folder and its languages.
  */
@@ -249,7 +265,7 @@ export function pseudoSite() {
     rebuild(dir, content);
     writeFileSync(built, from);
   }
-  return { dir, languages: [{ code: 'xa', dir: 'ltr', base: '/xa' }, { code: 'xb', dir: 'rtl', base: '/xb' }] };
+  return { dir, languages: [{ code: 'en-xa', dir: 'ltr', base: '/en-xa' }, { code: 'ar-xb', dir: 'rtl', base: '/ar-xb' }] };
 }
 
 /** The service worker's list, as the build wrote it into `dir`/sw.js: each entry's `url`, `integrity` and `lang`. */

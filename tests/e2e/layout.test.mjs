@@ -5,15 +5,15 @@
 // not to.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedApp, ready } from './harness.mjs';
+import { LANGUAGES, pseudoSite, sharedApp, ready, viewsIn } from './harness.mjs';
 
-// The same views as a11y.test.mjs.
-const ENGLISH = [
-  '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
-  '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
-];
-// And each in Spanish, whose words are longer.
-const VIEWS = [...ENGLISH, ...ENGLISH.map((path) => (path === '/' ? '/es/' : `/es${path}`))];
+// Every view in every language Harbor speaks; and for the reflow at 320
+// and 390 px, the bar's place and the Shift count, also in the two
+// pseudo-languages: one accented and 40 % longer, one mirrored and right to
+// left (served, like the rest, from the site with them added).
+const PSEUDO = pseudoSite();
+const VIEWS = viewsIn(LANGUAGES);
+const EVERY = viewsIn([...LANGUAGES, ...PSEUDO.languages]);
 
 // WCAG 1.4.10 Reflow: 320 CSS px wide, which is 1280 px at 400 % zoom.
 const NARROW = { width: 320, height: 640 };
@@ -27,7 +27,7 @@ const NARROW = { width: 320, height: 640 };
 const NORMAL = { width: 1280, height: 800 };
 const ZOOMED = { width: NORMAL.width / 2, height: NORMAL.height / 2 };
 
-const app = sharedApp();
+const app = sharedApp(PSEUDO.dir);
 
 async function open(page, path) {
   await page.goto(app.server.url + path);
@@ -81,11 +81,11 @@ function sideways(path, m) {
   return found;
 }
 
-test('at 320 CSS px wide, no view scrolls sideways and nothing sticks out', async () => {
+test('at 320 CSS px wide, no view in any language or pseudo-language scrolls sideways and nothing sticks out', async () => {
   const page = await app.browser.context.newPage();
   await page.setViewportSize(NARROW);
   const found = [];
-  for (const path of VIEWS) {
+  for (const path of EVERY) {
     await open(page, path);
     found.push(...sideways(path, await page.evaluate(measure)));
   }
@@ -304,3 +304,53 @@ test('with reduced motion asked for, nothing on any view moves', async () => {
   assert.deepEqual(found, []);
   await page.close();
 });
+
+for (const width of [320, 390]) {
+  test(`at ${width} CSS px, in every language and both directions, the call bar and the exit are on screen where a reader of that direction looks, so is Back, and the Shift count shows`, async () => {
+    const page = await app.browser.context.newPage();
+    await page.setViewportSize({ width, height: 700 });
+    const found = [];
+    for (const path of EVERY.filter((view) => /\/signs$/.test(view))) {
+      await open(page, path);
+      // Into another view in the app, so that Back shows.
+      await page.locator('main a[href$="/contacts"], footer a[href$="/contacts"]').first().click();
+      await page.locator('button.back').waitFor();
+      await page.keyboard.press('Shift');
+      const seen = await page.evaluate(() => {
+        const box = (e) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        const exit = document.querySelector('header a.exit');
+        return {
+          dir: getComputedStyle(document.documentElement).direction,
+          width: innerWidth,
+          height: innerHeight,
+          exit: box(exit),
+          calls: [...document.querySelectorAll('header .callbar a')].map(box),
+          back: box(document.querySelector('button.back')),
+          safety: box(document.querySelector('.ways .safety')),
+          marks: box(exit.querySelector('.presses')),
+          marksShown: getComputedStyle(exit.querySelector('.presses')).visibility === 'visible',
+        };
+      });
+      const onScreen = (name, b) => {
+        if (b.left < 0 || b.right > seen.width + 0.5 || b.top < 0 || b.bottom > seen.height) found.push(`${path}: ${name} is off screen (${JSON.stringify(b)})`);
+      };
+      onScreen('the exit', seen.exit);
+      seen.calls.forEach((b, i) => onScreen(`call link ${i + 1}`, b));
+      // The exit at the end of the line, the call links before it; Back at its start.
+      const rtl = seen.dir === 'rtl';
+      const exitAtEnd = rtl ? seen.calls.every((c) => seen.exit.left <= c.left) : seen.calls.every((c) => seen.exit.right >= c.right);
+      if (!exitAtEnd) found.push(`${path}: the exit is not at the ${rtl ? 'left' : 'right'} end of the bar`);
+      const backAtStart = rtl ? seen.back.right > seen.safety.right : seen.back.left < seen.safety.left;
+      if (!backAtStart) found.push(`${path}: Back is not at the ${rtl ? 'right' : 'left'} start of its row`);
+      if (!seen.marksShown) found.push(`${path}: the Shift count's marks do not show`);
+      const inside = seen.marks.left >= seen.exit.left - 0.5 && seen.marks.right <= seen.exit.right + 0.5;
+      if (!inside) found.push(`${path}: the Shift count's marks stick out of the exit`);
+      await page.keyboard.press('Escape');
+    }
+    assert.deepEqual(found, []);
+    await page.close();
+  });
+}

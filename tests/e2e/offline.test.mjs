@@ -3,7 +3,7 @@
 // copy is checked against its hash; a lost copy repairs itself; the pages say
 // honestly what is saved; files travel compressed with the right headers.
 // That every view opens offline after one visit is a promise of
-// promises.test.mjs, in every engine.
+// promises.mjs, in every engine.
 import { before, after, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -31,7 +31,7 @@ async function assertUsable(page, path, { wasm = true } = {}) {
 }
 
 test('offline, the app says quietly that everything still works', async () => {
-  // Every page opening offline is a promise of promises.test.mjs, in every
+  // Every page opening offline is a promise of promises.mjs, in every
   // engine; the browser's own offline mode, which the notice follows, is
   // Chromium's to set here.
   await withFresh(async ({ server, browser }) => {

@@ -4,7 +4,7 @@
 // _headers, as Netlify and Cloudflare Pages would, and refuses, and counts,
 // every request to another host. In Chromium, which also reports each
 // request the page makes; the shared promises fail on any request to another
-// host in every engine (promises.test.mjs).
+// host in every engine (promises.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addresses, ready } from './harness.mjs';

@@ -2,7 +2,7 @@
 // the other engines' drivers cannot here: Chromium's real back-forward cache
 // with a page of Harbor in it, print media, focus styles (the other engines'
 // windows never have the system's focus under test), and the bar's place on
-// screen. promises.test.mjs runs the exit, Back and no trail in every engine.
+// screen. promises.mjs runs the exit, Back and no trail in every engine.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENGINES } from './engines.mjs';
@@ -12,22 +12,28 @@ const chromium = ENGINES.find((engine) => engine.name === 'chromium');
 
 let network;
 let browser;
+let tab;
 let page;
 
+// One browser for the file; each test in a new tab, on a new origin.
 before(async () => {
   network = await startNetwork();
+  browser = await chromium.launch(network);
 });
 
-after(() => network.close());
+after(async () => {
+  await browser.close();
+  network.close();
+});
 
 beforeEach(async () => {
-  network.reset();
-  browser = await chromium.launch(network);
-  page = browser.tab.page;
+  await network.fresh();
+  tab = await browser.newTab();
+  page = tab.page;
 });
 
 afterEach(async () => {
-  await browser.close();
+  await tab.close();
 });
 
 /** Opens a view by its address and waits for the app. */
