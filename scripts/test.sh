@@ -2,9 +2,11 @@
 # Runs every test layer of Harbor, then prints one summary line:
 #   1. host: `cargo test` (content, logic, views rendered to HTML)
 #   2. dom:  wasm-bindgen-test, components mounted in headless Chromium
-#   3. e2e:  the release dist/ in real browsers: the shared promises in
-#            Chromium, Firefox ESR and WebKitGTK (tests/e2e/engines.mjs), and
-#            the rest in Chromium through playwright-core
+#   3. e2e:  the release dist/: what is true of the built files, without a
+#            browser; the shared promises in Chromium, Firefox ESR and
+#            WebKitGTK (tests/e2e/promises.mjs, one file per engine); the rest
+#            in Chromium through playwright-core, the layout and accessibility
+#            over two pseudo-languages too (made at test time, never shipped)
 #   4. lint: rustfmt, and clippy for the host and the wasm32 target
 # Every layer runs even if one before it failed, so one run shows everything.
 set -uo pipefail
@@ -47,9 +49,9 @@ check() {
 layer host cargo test
 layer dom cargo test --target wasm32-unknown-unknown --test dom
 if trunk build --release --offline; then
-    # The timeout holds for each test and for each file as a whole: the shared
-    # promises, in three engines and two languages, take about ten minutes.
-    layer e2e node --test --test-reporter=spec --test-concurrency=1 --test-timeout=1500000 tests/e2e/
+    # Each test has at most two minutes (tests/e2e/harness.mjs, TEST_OPTIONS);
+    # this limit holds for each test file as a whole, as a last guard.
+    layer e2e node --test --test-reporter=spec --test-concurrency=1 --test-timeout=600000 tests/e2e/
 else
     failed=$((failed + 1))
 fi
@@ -57,7 +59,7 @@ check fmt cargo fmt --check
 check clippy-host cargo clippy --all-targets -- -D warnings
 check clippy-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
-# The shared e2e suite's line per engine (tests/e2e/promises.test.mjs), such as
+# The shared e2e suite's line per engine (tests/e2e/promises.mjs), such as
 # "engine webkit: 11 of 11 held, in WebKitGTK 2.50.6".
 engines=$(sed -n 's/^engine \([a-z]*\): \([0-9]* of [0-9]*\) held, in \(.*\)$/\1 \2 (\3)/p' "$logs/e2e.log" 2>/dev/null | paste -sd ';' - | sed 's/;/, /g')
 # The e2e failures again, last, where a log cut to its end still shows them.

@@ -41,7 +41,9 @@ pub fn App(
     Effect::new(move || {
         let zones = zones.clone();
         clock.0.set(browser::clock::read_clock(&zones));
-        browser::clock::every(30_000, move || clock.0.set(browser::clock::read_clock(&zones)));
+        browser::clock::every(30_000, move || {
+            clock.0.set(browser::clock::read_clock(&zones))
+        });
     });
 
     // Offline support (the page's own script registers the service worker

@@ -86,7 +86,9 @@ pub fn fill(file: &str, script: &str) -> Result<String, String> {
             .split('.')
             .try_fold(&names, |value, key| value.get(key));
         if !found.is_some_and(|v| v.is_string()) {
-            return Err(format!("{file} uses NAMES.{used}, which src/names.rs does not name"));
+            return Err(format!(
+                "{file} uses NAMES.{used}, which src/names.rs does not name"
+            ));
         }
         rest = &rest[at + 6..];
     }
@@ -104,7 +106,10 @@ mod tests {
         assert!(filled.contains("\"copyQuestion\":\"copy?\""), "{filled}");
         assert!(!filled.contains(PLACEHOLDER));
         assert!(fill("t.js", "const NAMES = {};\nNAMES.copy.unknown").is_err());
-        assert!(fill("t.js", "const NAMES = {};\nNAMES.copy").is_err(), "a group, not a name");
+        assert!(
+            fill("t.js", "const NAMES = {};\nNAMES.copy").is_err(),
+            "a group, not a name"
+        );
         assert!(fill("t.js", "no placeholder").is_err());
     }
 }

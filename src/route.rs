@@ -239,8 +239,14 @@ mod tests {
             Route::NotFound
         );
         let en = crate::content::language("en").unwrap();
-        assert_eq!(en.counterpart("/signs#work", &es.language), "/es/signs#work");
-        assert_eq!(es.counterpart("/es/local/maine", &en.language), "/local/maine");
+        assert_eq!(
+            en.counterpart("/signs#work", &es.language),
+            "/es/signs#work"
+        );
+        assert_eq!(
+            es.counterpart("/es/local/maine", &en.language),
+            "/local/maine"
+        );
         assert_eq!(es.counterpart("/es/", &en.language), "/");
         assert_eq!(
             (en.home_of(&es.language), es.home_of(&en.language)),

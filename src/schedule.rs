@@ -228,7 +228,10 @@ mod tests {
         assert_eq!(is_open(&[], &at(0, 10, 0)), None);
         let s = [schedule(EVERY_DAY, "14:00", "22:00")];
         assert_eq!(is_open(&s, &Readings::default()), None);
-        assert_eq!(describe(&crate::content::language("en").unwrap().site.words, &[]), None);
+        assert_eq!(
+            describe(&crate::content::language("en").unwrap().site.words, &[]),
+            None
+        );
     }
 
     #[test]

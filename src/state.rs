@@ -141,9 +141,30 @@ mod tests {
 
     #[test]
     fn a_stored_region_is_used_only_if_it_still_exists() {
-        assert_eq!(starting_region(crate::content::language("en").unwrap(), Some("maine".into())), "maine");
-        assert_eq!(starting_region(crate::content::language("en").unwrap(), Some("atlantis".into())), "us");
-        assert_eq!(starting_region(crate::content::language("en").unwrap(), Some("<script>".into())), "us");
-        assert_eq!(starting_region(crate::content::language("en").unwrap(), None), "us");
+        assert_eq!(
+            starting_region(
+                crate::content::language("en").unwrap(),
+                Some("maine".into())
+            ),
+            "maine"
+        );
+        assert_eq!(
+            starting_region(
+                crate::content::language("en").unwrap(),
+                Some("atlantis".into())
+            ),
+            "us"
+        );
+        assert_eq!(
+            starting_region(
+                crate::content::language("en").unwrap(),
+                Some("<script>".into())
+            ),
+            "us"
+        );
+        assert_eq!(
+            starting_region(crate::content::language("en").unwrap(), None),
+            "us"
+        );
     }
 }

@@ -13,7 +13,10 @@ fn languages_file(first_only: bool) -> (String, String) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let text = std::fs::read_to_string(dir.join("languages.toml")).unwrap();
     let text = if first_only {
-        let second = text.match_indices("\n[[language]]").nth(1).map_or(text.len(), |(at, _)| at);
+        let second = text
+            .match_indices("\n[[language]]")
+            .nth(1)
+            .map_or(text.len(), |(at, _)| at);
         text[..second].to_string()
     } else {
         text
@@ -127,11 +130,17 @@ fn a_content_file_cut_short_or_changed_is_refused() {
     let english = harbor::content::language("en").unwrap();
     let bytes = codec::to_bytes(english);
     for cut in [0, 4, bytes.len() / 2, bytes.len() - 1] {
-        assert!(harbor::content::from_file(bytes[..cut].to_vec()).is_none(), "cut at {cut}");
+        assert!(
+            harbor::content::from_file(bytes[..cut].to_vec()).is_none(),
+            "cut at {cut}"
+        );
     }
     let mut longer = bytes.clone();
     longer.push(0);
-    assert!(harbor::content::from_file(longer).is_none(), "a byte too many");
+    assert!(
+        harbor::content::from_file(longer).is_none(),
+        "a byte too many"
+    );
     assert!(harbor::content::from_file(bytes).is_some());
 }
 
@@ -372,7 +381,10 @@ fn a_toml_syntax_error_names_the_file_and_line() {
 
 #[test]
 fn both_languages_share_every_fact() {
-    let [en, es] = [harbor::content::language("en").unwrap(), harbor::content::language("es").unwrap()];
+    let [en, es] = [
+        harbor::content::language("en").unwrap(),
+        harbor::content::language("es").unwrap(),
+    ];
     assert_eq!((en.lang(), es.lang()), ("en", "es"));
     assert_eq!((en.base.as_ref(), es.base.as_ref()), ("", "/es"));
     assert_eq!(

@@ -156,15 +156,18 @@ fn a_corrupt_or_foreign_stored_region_falls_back_to_the_default() {
         storage
             .set_item(harbor::browser::storage::REGION_KEY, stored)
             .unwrap();
-        let region = harbor::state::starting_region(
-            english(),
-            harbor::browser::storage::stored_region(),
-        );
+        let region =
+            harbor::state::starting_region(english(), harbor::browser::storage::stored_region());
         assert_eq!(region, "us", "stored {stored}");
     }
     harbor::browser::storage::store_region("maine");
-    assert_eq!(harbor::browser::storage::stored_region().as_deref(), Some("maine"));
-    storage.remove_item(harbor::browser::storage::REGION_KEY).unwrap();
+    assert_eq!(
+        harbor::browser::storage::stored_region().as_deref(),
+        Some("maine")
+    );
+    storage
+        .remove_item(harbor::browser::storage::REGION_KEY)
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -181,10 +184,8 @@ fn storage_that_throws_leaves_the_region_at_its_default() {
 
     assert_eq!(harbor::browser::storage::stored_region(), None);
     harbor::browser::storage::store_region("maine");
-    let region = harbor::state::starting_region(
-        english(),
-        harbor::browser::storage::stored_region(),
-    );
+    let region =
+        harbor::state::starting_region(english(), harbor::browser::storage::stored_region());
     assert_eq!(region, "us");
 
     if original.is_undefined() {

@@ -32,7 +32,11 @@ fn count(html: &str, needle: &str) -> usize {
 
 #[test]
 fn the_call_bar_calls_and_texts_the_hotline_and_calls_911() {
-    let html = render(harbor::content::language("en").unwrap(), "us", || view! { <CallBar/> });
+    let html = render(
+        harbor::content::language("en").unwrap(),
+        "us",
+        || view! { <CallBar/> },
+    );
     assert!(html.contains(r#"href="tel:+18883737888""#), "{html}");
     assert!(
         html.contains(r#"href="sms:233733?&amp;body=HELP""#),
@@ -51,7 +55,11 @@ fn the_call_bar_calls_and_texts_the_hotline_and_calls_911() {
 
 #[test]
 fn the_exit_is_a_plain_link_to_the_neutral_site_with_no_referrer() {
-    let html = render(harbor::content::language("en").unwrap(), "us", || view! { <QuickExit/> });
+    let html = render(
+        harbor::content::language("en").unwrap(),
+        "us",
+        || view! { <QuickExit/> },
+    );
     assert!(html.contains(r#"href="https://weather.com/""#), "{html}");
     assert!(html.contains(r#"rel="nofollow noreferrer""#), "{html}");
     assert!(html.contains(">Quick exit<"), "{html}");
@@ -68,7 +76,11 @@ fn the_exit_is_a_plain_link_to_the_neutral_site_with_no_referrer() {
 
 #[test]
 fn home_offers_the_four_doors() {
-    let html = render(harbor::content::language("en").unwrap(), "us", || view! { <Home/> });
+    let html = render(
+        harbor::content::language("en").unwrap(),
+        "us",
+        || view! { <Home/> },
+    );
     for (title, href) in [
         ("I need help now", "/contacts"),
         ("I'm worried about someone", "/signs"),
@@ -85,8 +97,15 @@ fn home_offers_the_four_doors() {
 
 #[test]
 fn the_warning_signs_are_21_tickable_items_in_five_groups() {
-    let signs = harbor::content::language("en").unwrap().topic("signs").unwrap();
-    let html = render(harbor::content::language("en").unwrap(), "us", || view! { <TopicPage topic=signs/> });
+    let signs = harbor::content::language("en")
+        .unwrap()
+        .topic("signs")
+        .unwrap();
+    let html = render(
+        harbor::content::language("en").unwrap(),
+        "us",
+        || view! { <TopicPage topic=signs/> },
+    );
     assert_eq!(count(&html, r#"type="checkbox""#), 21);
     for group in [
         "Work and pay",
@@ -101,7 +120,10 @@ fn the_warning_signs_are_21_tickable_items_in_five_groups() {
 
 #[test]
 fn the_services_view_lists_all_20_services_in_three_groups() {
-    let support = harbor::content::language("en").unwrap().topic("support").unwrap();
+    let support = harbor::content::language("en")
+        .unwrap()
+        .topic("support")
+        .unwrap();
     let groups: Vec<usize> = ["emergency", "social", "legal"]
         .iter()
         .map(|id| {
@@ -115,14 +137,22 @@ fn the_services_view_lists_all_20_services_in_three_groups() {
         })
         .collect();
     assert_eq!(groups, [5, 8, 7]);
-    let html = render(harbor::content::language("en").unwrap(), "us", || view! { <TopicPage topic=support/> });
+    let html = render(
+        harbor::content::language("en").unwrap(),
+        "us",
+        || view! { <TopicPage topic=support/> },
+    );
     assert!(html.contains("Vacatur of convictions"));
     assert!(html.contains("cancel a criminal record"));
 }
 
 #[test]
 fn contacts_show_every_national_way_to_reach_help() {
-    let html = render(harbor::content::language("en").unwrap(), "us", || view! { <Contacts/> });
+    let html = render(
+        harbor::content::language("en").unwrap(),
+        "us",
+        || view! { <Contacts/> },
+    );
     for link in [
         "tel:+18883737888",
         "sms:233733?&amp;body=HELP",
@@ -143,7 +173,11 @@ fn contacts_show_every_national_way_to_reach_help() {
 
 #[test]
 fn contacts_add_the_chosen_regions_lines() {
-    let html = render(harbor::content::language("en").unwrap(), "maine", || view! { <Contacts/> });
+    let html = render(
+        harbor::content::language("en").unwrap(),
+        "maine",
+        || view! { <Contacts/> },
+    );
     assert!(html.contains("In Maine"));
     assert!(html.contains(r#"href="sms:+12075158398""#));
     assert!(html.contains("Every day, 2 pm to 10 pm Eastern time"));
@@ -151,7 +185,10 @@ fn contacts_add_the_chosen_regions_lines() {
 
 #[test]
 fn a_vanity_number_shows_as_known_and_dials_digits() {
-    let illinois = harbor::content::language("en").unwrap().region("illinois").unwrap();
+    let illinois = harbor::content::language("en")
+        .unwrap()
+        .region("illinois")
+        .unwrap();
     let html = render(
         harbor::content::language("en").unwrap(),
         "illinois",
@@ -165,8 +202,15 @@ fn a_vanity_number_shows_as_known_and_dials_digits() {
 
 #[test]
 fn a_service_without_a_number_sends_people_to_the_one_it_names() {
-    let maine = harbor::content::language("en").unwrap().region("maine").unwrap();
-    let html = render(harbor::content::language("en").unwrap(), "maine", || view! { <LocalPage region=maine/> });
+    let maine = harbor::content::language("en")
+        .unwrap()
+        .region("maine")
+        .unwrap();
+    let html = render(
+        harbor::content::language("en").unwrap(),
+        "maine",
+        || view! { <LocalPage region=maine/> },
+    );
     let caring = &html[html.find("Caring Unlimited").unwrap()..];
     assert!(caring.contains(r#"href="tel:+18668344357""#), "{caring}");
     assert!(caring.contains("Call 1-866-834-HELP: Maine Statewide Domestic Violence Helpline"));
@@ -177,7 +221,10 @@ fn a_fourth_region_needs_only_its_data_file() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     // English alone: the list of languages cut to its first.
     let list = std::fs::read_to_string(dir.join("content/languages.toml")).unwrap();
-    let second = list.match_indices("\n[[language]]").nth(1).map_or(list.len(), |(at, _)| at);
+    let second = list
+        .match_indices("\n[[language]]")
+        .nth(1)
+        .map_or(list.len(), |(at, _)| at);
     let mut files = vec![("languages.toml".to_string(), list[..second].to_string())];
     for name in [
         "site.toml",

@@ -7,7 +7,6 @@ use leptos::prelude::{window_event_listener, window_event_listener_untyped};
 use super::{root_mark, window};
 use crate::state::OfflineCopy;
 
-
 /// Calls `known` with what this device holds of the offline copy, now if the
 /// page's offline script (`src/offline.js`) knows it, and on every change.
 pub fn on_copy_known(known: impl Fn(OfflineCopy) + 'static) {

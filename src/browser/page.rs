@@ -51,7 +51,6 @@ pub fn take_over(id: &str, mount: impl FnOnce(web_sys::HtmlElement)) {
     window.scroll_to_with_x_and_y(x, y);
 }
 
-
 /// Moves focus to `element` without scrolling the page.
 pub(super) fn focus_in_place(element: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();
@@ -80,7 +79,9 @@ pub fn content_address() -> Option<String> {
 /// The bytes at `address`, or `None` if they cannot be had (offline without
 /// a copy, a server error).
 pub async fn fetch_bytes(address: &str) -> Option<Vec<u8>> {
-    let response = JsFuture::from(window()?.fetch_with_str(address)).await.ok()?;
+    let response = JsFuture::from(window()?.fetch_with_str(address))
+        .await
+        .ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;

@@ -97,7 +97,10 @@ pub fn script_name(stem: &str, bytes: &[u8]) -> String {
 pub fn is_hashed(name: &str) -> bool {
     let hex16 = |s: &str| s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
     for stem in ["offline-", "looks-"] {
-        if let Some(hash) = name.strip_prefix(stem).and_then(|rest| rest.strip_suffix(".js")) {
+        if let Some(hash) = name
+            .strip_prefix(stem)
+            .and_then(|rest| rest.strip_suffix(".js"))
+        {
             return hex16(hash);
         }
     }
@@ -125,10 +128,17 @@ pub fn name_app_files(dir: &Path) -> Result<(String, String), String> {
         .filter_map(|item| item.ok()?.file_name().into_string().ok())
         .collect();
     let one = |what: &str, of: &dyn Fn(&str) -> bool| -> Result<String, String> {
-        let found: Vec<&String> = names.iter().filter(|n| n.starts_with("app") && of(n)).collect();
+        let found: Vec<&String> = names
+            .iter()
+            .filter(|n| n.starts_with("app") && of(n))
+            .collect();
         match found.as_slice() {
             [name] => Ok(name.to_string()),
-            _ => Err(format!("expected one app {what} in {}, found {}", dir.display(), found.len())),
+            _ => Err(format!(
+                "expected one app {what} in {}, found {}",
+                dir.display(),
+                found.len()
+            )),
         }
     };
     let glue = one("glue (app*.js)", &|n| n.ends_with(".js"))?;
@@ -223,8 +233,9 @@ fn nginx_file(policy: &str, bases: &[String]) -> String {
 /// language after the first get that language's not-found page, with its
 /// 404 status (the first language's get `/404.html` by themselves).
 fn redirects_file(bases: &[String]) -> String {
-    let mut file =
-        String::from("# Written by the build (src/build/postbuild.rs). See README.md, \"Deploy\".\n");
+    let mut file = String::from(
+        "# Written by the build (src/build/postbuild.rs). See README.md, \"Deploy\".\n",
+    );
     for base in bases.iter().filter(|base| !base.is_empty()) {
         file += &format!("{base}/*  {base}/{NOT_FOUND_PAGE}  404\n");
     }
@@ -338,13 +349,19 @@ mod tests {
         assert!(file.contains("content-[a-z0-9-]+-[0-9a-f]{16}"));
         assert!(file.contains("gzip_static on;"));
         assert!(file.contains("error_page 404 /404.html;"));
-        let three = nginx_file("default-src 'self'", &[String::new(), "/es".into(), "/pt".into()]);
+        let three = nginx_file(
+            "default-src 'self'",
+            &[String::new(), "/es".into(), "/pt".into()],
+        );
         assert!(three.contains("location /pt/ {\n    error_page 404 /pt/404.html;"));
     }
 
     #[test]
     fn the_redirects_give_each_language_after_the_first_its_not_found_page() {
         let file = redirects_file(&[String::new(), "/es".into(), "/pt".into()]);
-        assert!(file.ends_with("/es/*  /es/404.html  404\n/pt/*  /pt/404.html  404\n"), "{file}");
+        assert!(
+            file.ends_with("/es/*  /es/404.html  404\n/pt/*  /pt/404.html  404\n"),
+            "{file}"
+        );
     }
 }

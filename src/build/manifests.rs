@@ -79,7 +79,10 @@ mod tests {
                 assert_eq!(manifest["start_url"], format!("{}/", content.base));
                 assert_eq!(manifest["name"], look.name);
                 assert_eq!(manifest["dir"], content.language.dir.as_ref());
-                assert_eq!(manifest["icons"][1]["src"], format!("{}/icon-512.png", look.icons));
+                assert_eq!(
+                    manifest["icons"][1]["src"],
+                    format!("{}/icon-512.png", look.icons)
+                );
             }
         }
         assert_eq!(ids[0], "/", "the usual look keeps the id it always had");

@@ -77,7 +77,10 @@ impl Scripts {
         Ok(Scripts {
             safety: names::fill("src/safety.js", include_str!("../safety.js"))?,
             looks: ScriptFile::new("looks", include_str!("../looks.js").to_string()),
-            offline: ScriptFile::new("offline", names::fill("src/offline.js", include_str!("../offline.js"))?),
+            offline: ScriptFile::new(
+                "offline",
+                names::fill("src/offline.js", include_str!("../offline.js"))?,
+            ),
         })
     }
 }
@@ -263,7 +266,11 @@ fn inline<'a>(page: &'a str, tag: &'a str) -> impl Iterator<Item = (&'a str, &'a
 pub fn with_policy(page: &str) -> String {
     let policy = content_security_policy(&inline_scripts(page), &inline_styles(page));
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
-    page.replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">{meta}"), 1)
+    page.replacen(
+        "<meta charset=\"utf-8\">",
+        &format!("<meta charset=\"utf-8\">{meta}"),
+        1,
+    )
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -390,14 +397,18 @@ mod tests {
             glue: "app-0123456789abcdef.js".into(),
             wasm: "app-fedcba9876543210_bg.wasm".into(),
         };
-        let html = page(english(), &scripts, "<main>V</main>", &app.head("content-en-1.bin"));
+        let html = page(
+            english(),
+            &scripts,
+            "<main>V</main>",
+            &app.head("content-en-1.bin"),
+        );
         let order = [
             "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\"",
             "<title>Notebook</title>",
             &format!("<script>{}</script>", scripts.safety),
             "<style>",
             "<link rel=\"manifest\" href=\"/manifest.webmanifest\">",
-            "<link rel=\"alternate\"",
             "<link rel=\"modulepreload\" href=\"/app-0123456789abcdef.js\">",
             "<link rel=\"preload\" id=\"content\" href=\"/content-en-1.bin\" as=\"fetch\" crossorigin>",
             "<script type=\"module\">import init from \"/app-0123456789abcdef.js\";",
@@ -409,11 +420,19 @@ mod tests {
         ];
         let mut at = 0;
         for part in order {
-            let found = html[at..].find(part).unwrap_or_else(|| panic!("{part} after {at} in {html}"));
+            let found = html[at..]
+                .find(part)
+                .unwrap_or_else(|| panic!("{part} after {at} in {html}"));
             at += found + part.len();
         }
         // The policy allows each inline script, the app's loader included.
-        let policy = html.split("Content-Security-Policy\" content=\"").nth(1).unwrap();
-        assert!(policy.contains(&integrity(app.loader().as_bytes())), "{policy}");
+        let policy = html
+            .split("Content-Security-Policy\" content=\"")
+            .nth(1)
+            .unwrap();
+        assert!(
+            policy.contains(&integrity(app.loader().as_bytes())),
+            "{policy}"
+        );
     }
 }

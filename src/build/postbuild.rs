@@ -75,7 +75,8 @@ mod host {
             let name = name.to_string_lossy();
             let file = name.trim_end_matches(".br").trim_end_matches(".gz");
             if host_files::is_hashed(file) && !file.starts_with("app-") {
-                std::fs::remove_file(dir.join(name.as_ref())).map_err(|e| format!("{name}: {e}"))?;
+                std::fs::remove_file(dir.join(name.as_ref()))
+                    .map_err(|e| format!("{name}: {e}"))?;
             }
         }
         let app = AppFiles { glue, wasm };
@@ -103,13 +104,22 @@ mod host {
             hashed.push(file.clone());
             // Each look's manifest in this language.
             for look in Look::all(content) {
-                keep(look.manifest.clone(), manifest_file(&look, content), &mut own)?;
+                keep(
+                    look.manifest.clone(),
+                    manifest_file(&look, content),
+                    &mut own,
+                )?;
             }
             let head = app.head(&file);
             let routes = harbor::route::addresses(content);
             for address in &routes {
                 let view = app_at(content, address);
-                let page = pages::page(content, &scripts, &view, &format!("{}{head}", alternates(content, address)));
+                let page = pages::page(
+                    content,
+                    &scripts,
+                    &view,
+                    &format!("{}{head}", alternates(content, address)),
+                );
                 let file = file_for(address).to_string_lossy().into_owned();
                 pages_written.push(keep(file, page, &mut own)?);
             }
@@ -117,10 +127,18 @@ mod host {
             // not-found page has no counterpart to point to.
             let not_found = app_at(content, &content.address("/not/found"));
             let page = pages::page(content, &scripts, &not_found, &head);
-            pages_written.push(keep(content.address(&format!("/{NOT_FOUND_PAGE}")), page, &mut own)?);
+            pages_written.push(keep(
+                content.address(&format!("/{NOT_FOUND_PAGE}")),
+                page,
+                &mut own,
+            )?);
             // Shown by the worker for a language the copy lacks: the app never takes it over.
             let page = pages::page(content, &scripts, &pages::not_saved(content), "");
-            pages_written.push(keep(content.address(&format!("/{NOT_SAVED_PAGE}")), page, &mut own)?);
+            pages_written.push(keep(
+                content.address(&format!("/{NOT_SAVED_PAGE}")),
+                page,
+                &mut own,
+            )?);
             println!("postbuild: {} pages rendered in \"{lang}\"", routes.len());
             addresses.extend(routes);
         }

@@ -46,7 +46,11 @@ pub fn integrity(bytes: &[u8]) -> String {
 /// Netlify and Cloudflare Pages answer 404 for them) and the [`TWINS`],
 /// sorted by address; each with its language if `own` gives it one
 /// (`(address, language)` pairs).
-pub fn entries(dir: &Path, host_files: &[&str], own: &[(String, String)]) -> std::io::Result<Vec<Entry>> {
+pub fn entries(
+    dir: &Path,
+    host_files: &[&str],
+    own: &[(String, String)],
+) -> std::io::Result<Vec<Entry>> {
     let mut entries = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     while let Some(folder) = folders.pop() {
@@ -85,7 +89,11 @@ pub struct WorkerLanguage {
 
 /// `template` (the source of `sw.js`) with its empty build line replaced by
 /// `entries` and `languages`, and its names filled (`crate::names`).
-pub fn inject(template: &str, entries: &[Entry], languages: &[WorkerLanguage]) -> Result<String, String> {
+pub fn inject(
+    template: &str,
+    entries: &[Entry],
+    languages: &[WorkerLanguage],
+) -> Result<String, String> {
     if template.matches(PLACEHOLDER).count() != 1 {
         return Err(format!(
             "{WORKER} must contain the line `{PLACEHOLDER}` exactly once"
@@ -131,7 +139,10 @@ mod tests {
         let urls: Vec<&str> = list.iter().map(|e| e.url.as_str()).collect();
         assert_eq!(urls, ["/index.html", "/local/maine/index.html"]);
         assert_eq!(list[0].integrity, integrity(b"app"));
-        assert_eq!((list[0].lang.as_deref(), list[1].lang.as_deref()), (None, Some("en")));
+        assert_eq!(
+            (list[0].lang.as_deref(), list[1].lang.as_deref()),
+            (None, Some("en"))
+        );
     }
 
     #[test]
@@ -141,11 +152,17 @@ mod tests {
             integrity: "sha256-AA==".into(),
             lang: None,
         }];
-        let languages = [WorkerLanguage { code: "en".into(), base: String::new() }];
+        let languages = [WorkerLanguage {
+            code: "en".into(),
+            base: String::new(),
+        }];
         let source = format!("const NAMES = {{}};\n{PLACEHOLDER}\ny(NAMES.skipWaiting)");
         let worker = inject(&source, &entries, &languages).unwrap();
         assert!(worker.contains(r#""url": "/a.js""#), "{worker}");
-        assert!(worker.contains(r#"languages: [{"code":"en","base":""}]"#), "{worker}");
+        assert!(
+            worker.contains(r#"languages: [{"code":"en","base":""}]"#),
+            "{worker}"
+        );
         assert!(!worker.contains(PLACEHOLDER));
         assert!(inject("no list here", &entries, &languages).is_err());
     }

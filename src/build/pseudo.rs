@@ -81,6 +81,9 @@ mod host {
         format!("\u{202E}{text}\u{202C}")
     }
 
+    /// A pseudo-language: its code, what it does to a text, its direction.
+    type Pseudo = (&'static str, fn(&str) -> String, &'static str);
+
     /// Copies `from` to `to`, then adds `en-xa` and `ar-xb` (folders and entries).
     pub fn write(from: &Path, to: &Path) -> Result<(), String> {
         let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
@@ -91,14 +94,15 @@ mod host {
             let name = item.map_err(|e| fail(&regions, e))?.file_name();
             files.push(format!("regions/{}", name.to_string_lossy()));
         }
-        let languages: [(&str, fn(&str) -> String, &str); 2] =
-            [("en-xa", accent, "ltr"), ("ar-xb", mirror, "rtl")];
+        let languages: [Pseudo; 2] = [("en-xa", accent, "ltr"), ("ar-xb", mirror, "rtl")];
         let mut list = std::fs::read_to_string(from.join("languages.toml"))
             .map_err(|e| fail(&from.join("languages.toml"), e))?;
         for (code, words, dir) in languages {
             for file in &files {
-                let text = std::fs::read_to_string(from.join(file)).map_err(|e| fail(&from.join(file), e))?;
-                let table: toml::Table = toml::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
+                let text = std::fs::read_to_string(from.join(file))
+                    .map_err(|e| fail(&from.join(file), e))?;
+                let table: toml::Table =
+                    toml::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
                 let own = words_of(file == "site.toml", &table, &words);
                 let path = to.join(code).join(file);
                 std::fs::create_dir_all(path.parent().unwrap_or(to)).map_err(|e| fail(&path, e))?;
@@ -111,7 +115,8 @@ mod host {
                 words("See the pseudo-language")
             );
         }
-        std::fs::write(to.join("languages.toml"), list).map_err(|e| fail(&to.join("languages.toml"), e))
+        std::fs::write(to.join("languages.toml"), list)
+            .map_err(|e| fail(&to.join("languages.toml"), e))
     }
 
     /// Copies the folder `from` to `to`, whole.
@@ -137,7 +142,10 @@ mod host {
         #[test]
         fn the_accented_text_keeps_numbers_and_placeholders_and_is_longer() {
             let text = accent("Call {number} at 1-888-373-7888");
-            assert!(text.starts_with("Çáll {number} át 1-888-373-7888 "), "{text}");
+            assert!(
+                text.starts_with("Çáll {number} át 1-888-373-7888 "),
+                "{text}"
+            );
             assert!(text.chars().count() >= 40, "{text}");
         }
 

@@ -7,7 +7,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::{Exit, Language, Phone, PhoneKind, Region, Schedule, Service, Site, Text, Topic, Words};
+use super::model::{
+    Exit, Language, Phone, PhoneKind, Region, Schedule, Service, Site, Text, Topic, Words,
+};
 use super::read::{error, ContentError};
 use super::translation::placeholders;
 
@@ -591,7 +593,12 @@ pub fn language_problems(languages: &[Language]) -> Vec<ContentError> {
     let file = super::read::LANGUAGES_FILE;
     let mut problems = Vec::new();
     if languages.is_empty() {
-        problems.push(error(file, "top level", "language", "lists no language".into()));
+        problems.push(error(
+            file,
+            "top level",
+            "language",
+            "lists no language".into(),
+        ));
     }
     let mut seen = HashSet::new();
     for (i, language) in languages.iter().enumerate() {
@@ -613,7 +620,12 @@ pub fn language_problems(languages: &[Language]) -> Vec<ContentError> {
             problems.push(error(file, &entry, "code", "is listed twice".into()));
         }
         if !matches!(language.dir.as_ref(), "ltr" | "rtl") {
-            problems.push(error(file, &entry, "dir", "must be \"ltr\" or \"rtl\"".into()));
+            problems.push(error(
+                file,
+                &entry,
+                "dir",
+                "must be \"ltr\" or \"rtl\"".into(),
+            ));
         }
         for (field, words) in [("name", &language.name), ("offer", &language.offer)] {
             if words.trim().is_empty() {
@@ -628,11 +640,15 @@ pub fn language_problems(languages: &[Language]) -> Vec<ContentError> {
 /// at most one `-` and two to eight lowercase letters or digits (`es`,
 /// `pt-br`, `en-xa`).
 pub fn is_language_code(code: &str) -> bool {
-    let (language, rest) = code.split_once('-').map_or((code, None), |(l, r)| (l, Some(r)));
+    let (language, rest) = code
+        .split_once('-')
+        .map_or((code, None), |(l, r)| (l, Some(r)));
     let letters = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase());
     (2..=3).contains(&language.len())
         && letters(language)
         && rest.is_none_or(|r| {
-            (2..=8).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            (2..=8).contains(&r.len())
+                && r.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }

@@ -44,7 +44,11 @@ impl Reader {
 
     /// The next `n` bytes, or none if there are fewer left.
     fn take(&mut self, n: usize) -> &'static [u8] {
-        match self.at.checked_add(n).and_then(|end| self.bytes.get(self.at..end)) {
+        match self
+            .at
+            .checked_add(n)
+            .and_then(|end| self.bytes.get(self.at..end))
+        {
             Some(bytes) => {
                 self.at += n;
                 bytes
@@ -259,7 +263,11 @@ mod tests {
             b"HCb1\xff\xff\xff\xff\xff\xff".to_vec(),
         ];
         for bytes in cases {
-            assert_eq!(from_bytes::<Cow<str>>(leak(bytes.clone())), Err(Broken), "{bytes:?}");
+            assert_eq!(
+                from_bytes::<Cow<str>>(leak(bytes.clone())),
+                Err(Broken),
+                "{bytes:?}"
+            );
         }
         assert_eq!(from_bytes::<bool>(leak(b"HCb1\x02".to_vec())), Err(Broken));
         // A count larger than what is left is an error, not an allocation.

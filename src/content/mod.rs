@@ -64,14 +64,14 @@ pub fn all() -> &'static [&'static Content] {
             std::path::PathBuf::from,
         );
         match read::load(&dir) {
-            Ok(all) => all
-                .into_iter()
-                .map(|c| &*Box::leak(Box::new(c)))
-                .collect(),
+            Ok(all) => all.into_iter().map(|c| &*Box::leak(Box::new(c))).collect(),
             Err(errors) => panic!(
                 "the content in {} has problems:\n{}",
                 dir.display(),
-                errors.iter().map(|e| format!("  {e}\n")).collect::<String>()
+                errors
+                    .iter()
+                    .map(|e| format!("  {e}\n"))
+                    .collect::<String>()
             ),
         }
     })

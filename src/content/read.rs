@@ -163,7 +163,12 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
         for (name, _) in files.iter().filter(|(n, _)| n.starts_with(&prefix)) {
             let own = &name[prefix.len()..];
             if !first.iter().any(|(n, _)| n == own) {
-                errors.push(error(name, "file", "", "has no file in the first language".into()));
+                errors.push(error(
+                    name,
+                    "file",
+                    "",
+                    "has no file in the first language".into(),
+                ));
             }
         }
         if errors.is_empty() {

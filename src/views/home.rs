@@ -16,7 +16,11 @@ pub fn Home() -> impl IntoView {
     let offered = RwSignal::new(None);
     Effect::new(move || {
         let first = browser::page::first_language();
-        offered.set(content.others().find(|l| Some(l.code.as_ref()) == first.as_deref()));
+        offered.set(
+            content
+                .others()
+                .find(|l| Some(l.code.as_ref()) == first.as_deref()),
+        );
     });
     view! {
         <h1 tabindex="-1">{content.site.welcome.as_ref()}</h1>

@@ -1,11 +1,10 @@
 // Accessible to everyone: axe-core finds no WCAG A or AA violation on any
 // view, in the light and the dark colour scheme; the keyboard reaches
 // everything, starting with "Skip to content".
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES, ROOT, pseudoSite, sharedApp, ready, viewsIn } from './harness.mjs';
+import { LANGUAGES, pseudoSite, ready, ROOT, sharedApp, test, viewsIn } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 // Every view in every language, and in the two pseudo-languages: one

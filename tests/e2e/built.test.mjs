@@ -8,15 +8,12 @@
 // language added as a folder and one entry (a copy of Spanish as
 // Portuguese) builds, with every address under /pt/, in the list and in
 // every file for hosts.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import {
-  DIST, LANGUAGES, ROOT, addresses, copyOfDist, forHosts, languageOf, listed, rebuild, twin,
-} from './harness.mjs';
+import { addresses, copyOfDist, DIST, forHosts, languageOf, LANGUAGES, listed, rebuild, ROOT, test, twin } from './harness.mjs';
 
 const CALLS = ['tel:+18883737888', 'sms:233733?&amp;body=HELP', 'tel:911'];
 /** Words that would give the topic away in a title or an address. */

@@ -1,8 +1,7 @@
 // Every fact, number and organisation of the seeds and of content-sources.md
 // can be reached by following the app's own links from the home view.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedApp } from './harness.mjs';
+import { sharedApp, test } from './harness.mjs';
 import { walk, LINKS, FACTS } from './facts.mjs';
 
 const app = sharedApp();

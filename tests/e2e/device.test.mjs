@@ -2,11 +2,10 @@
 // read it: names that say nothing about the topic or the project, and the
 // looks a person can give the app before adding it to the home screen.
 // In Chromium, which reports the manifest it would install (CDP).
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, controlled, ready, withFresh } from './harness.mjs';
+import { controlled, ready, ROOT, test, withFresh } from './harness.mjs';
 
 /**
  * Words that must not show in anything the browser keeps: the project's name,

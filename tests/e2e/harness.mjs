@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { before, after } from 'node:test';
+import { before, after, test as nodeTest } from 'node:test';
 import { createServer } from 'http-server';
 import { chromium } from 'playwright-core';
+import { LANGUAGES } from '../../scripts/languages.mjs';
 
 /**
  * What each e2e test is given: at most two minutes. (`node --test
@@ -15,31 +16,17 @@ import { chromium } from 'playwright-core';
  */
 export const TEST_OPTIONS = { timeout: 120_000 };
 
+/** `node:test`'s `test`, each with at most two minutes (`TEST_OPTIONS`). */
+export const test = (name, run) => nodeTest(name, TEST_OPTIONS, run);
+
 /** The repository's root folder. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The release site that `trunk build --release` wrote. */
 export const DIST = join(ROOT, 'dist');
 
-/**
- * The languages Harbor speaks, as `content/languages.toml` lists them, the
- * first first: each with its `code`, `name`, `dir`, and `base`, the start of
- * its addresses (empty for the first, `/es` for Spanish). Read from the
- * file, so that a language added there is tested with no change here.
- */
-export const LANGUAGES = (() => {
-  const text = readFileSync(join(ROOT, 'content', 'languages.toml'), 'utf8');
-  const tables = text.split(/^\[\[language\]\]$/m).slice(1);
-  return tables.map((table, i) => {
-    const field = (name) => {
-      const found = new RegExp(`^${name} = "([^"]*)"`, 'm').exec(table);
-      if (!found) throw new Error(`content/languages.toml: language #${i + 1} has no ${name}`);
-      return found[1];
-    };
-    const code = field('code');
-    return { code, name: field('name'), dir: field('dir'), base: i === 0 ? '' : `/${code}` };
-  });
-})();
+/** The languages Harbor speaks, the first first (scripts/languages.mjs reads content/languages.toml). */
+export { LANGUAGES };
 
 /** The language of an address: the one whose base it starts with, else the first. */
 export const languageOf = (address) =>

@@ -7,11 +7,10 @@
 // services aside); each language's manifests start there; a browser set to
 // a language sees one line offering it; an unknown address gets its
 // language's not-found page.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, LANGUAGES, ROOT, addresses, languageOf, twin, withFresh, ready, controlled } from './harness.mjs';
+import { addresses, controlled, DIST, languageOf, LANGUAGES, ready, ROOT, test, twin, withFresh } from './harness.mjs';
 
 const page = (address) => readFileSync(join(DIST, address, 'index.html'), 'utf8');
 const english = addresses().filter((a) => languageOf(a) === LANGUAGES[0]);

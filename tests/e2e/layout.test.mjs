@@ -3,9 +3,8 @@
 // and focus ring visible in forced colours, never hides the focused element
 // under the sticky call bar or tally (2.4.11), and does not move when asked
 // not to.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGUAGES, pseudoSite, sharedApp, ready, viewsIn } from './harness.mjs';
+import { LANGUAGES, pseudoSite, ready, sharedApp, test, viewsIn } from './harness.mjs';
 
 // Every view in every language Harbor speaks; and for the reflow at 320
 // and 390 px, the bar's place and the Shift count, also in the two

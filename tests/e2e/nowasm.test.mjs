@@ -2,9 +2,8 @@
 // still a complete page: its content, the call links, the quick exit (link and
 // Shift three times, from the page's own small script) and plain links to every
 // other view. With scripts off too, the links still work.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withFresh } from './harness.mjs';
+import { test, withFresh } from './harness.mjs';
 import { walk, LINKS, FACTS } from './facts.mjs';
 
 const EXIT = 'https://weather.com/';

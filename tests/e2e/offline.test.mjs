@@ -4,21 +4,19 @@
 // honestly what is saved; files travel compressed with the right headers.
 // That every view opens offline after one visit is a promise of
 // promises.mjs, in every engine.
-import { before, after, test as nodeTest } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, LANGUAGES, ROOT, TEST_OPTIONS, copyOfDist, languageOf, rebuild, withFresh, ready, controlled } from './harness.mjs';
+import { controlled, copyOfDist, DIST, languageOf, LANGUAGES, ready, rebuild, ROOT, test, withFresh } from './harness.mjs';
 import { ENGINES } from './engines.mjs';
 import { startNetwork } from './network.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'harbor-offline-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Each test here, with at most two minutes. */
-const test = (name, run) => nodeTest(name, TEST_OPTIONS, run);
 
 /** The view shows its content, the call bar and the exit (with the app running, unless `wasm` is false). */
 async function assertUsable(page, path, { wasm = true } = {}) {

@@ -5,9 +5,8 @@
 // every request to another host. In Chromium, which also reports each
 // request the page makes; the shared promises fail on any request to another
 // host in every engine (promises.mjs).
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addresses, ready } from './harness.mjs';
+import { addresses, ready, test } from './harness.mjs';
 import { ENGINES } from './engines.mjs';
 import { startNetwork } from './network.mjs';
 

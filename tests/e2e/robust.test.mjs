@@ -1,8 +1,7 @@
 // Bad addresses and a crashed app: the person still sees a calm page, the call
 // links and the exit.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedApp, ready, controlled } from './harness.mjs';
+import { controlled, ready, sharedApp, test } from './harness.mjs';
 
 const app = sharedApp();
 const EXIT = 'https://weather.com/';

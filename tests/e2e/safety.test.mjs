@@ -3,8 +3,9 @@
 // with a page of Harbor in it, print media, focus styles (the other engines'
 // windows never have the system's focus under test), and the bar's place on
 // screen. promises.mjs runs the exit, Back and no trail in every engine.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from './harness.mjs';
 import { ENGINES } from './engines.mjs';
 import { EXIT, startNetwork } from './network.mjs';
 

@@ -5,12 +5,11 @@
 // - the offline copy one visit saves: the files every language needs and
 //   those of the language visited, as sent (the Brotli twin where the build
 //   wrote one), for each language.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, LANGUAGES, listed, sentSize } from './harness.mjs';
+import { DIST, LANGUAGES, listed, sentSize, test } from './harness.mjs';
 
 /** The budgets, in KiB. */
 const APP_KIB = 100;

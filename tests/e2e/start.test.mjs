@@ -1,7 +1,6 @@
 // The first view: a person opens Harbor and finds the hotline and the exit.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedApp } from './harness.mjs';
+import { sharedApp, test } from './harness.mjs';
 
 const app = sharedApp();
 

@@ -1,9 +1,8 @@
 // When the WebAssembly arrives, the app takes over the page's prerendered view
 // without a visible change: same text in the same places, the same scroll
 // position, and focus still on the same link.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedApp, ready } from './harness.mjs';
+import { ready, sharedApp, test } from './harness.mjs';
 
 const app = sharedApp();
 

@@ -1,7 +1,7 @@
 // The views a person uses to find help: search, regions, open-now, warning signs.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready } from './harness.mjs';
+import { launch, ready, serve, test } from './harness.mjs';
 
 let server;
 let browser;
