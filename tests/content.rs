@@ -624,3 +624,60 @@ fn a_translated_file_with_no_english_file_is_refused() {
         &["content/es/topcs.toml", "no file in the first language"],
     );
 }
+
+#[test]
+fn the_list_of_languages_is_checked() {
+    let with_list = |list: &str| {
+        let mut files = real_files();
+        files[0] = ("languages.toml".to_string(), list.to_string());
+        files
+    };
+    let entry = |code: &str, dir: &str| {
+        format!("[[language]]\ncode = \"{code}\"\nname = \"N\"\ndir = \"{dir}\"\noffer = \"O\"\n")
+    };
+    assert_names(
+        &only_error(with_list(&entry("EN", "ltr"))),
+        &[
+            "content/languages.toml",
+            "language \"EN\"",
+            "`code`",
+            "lowercase",
+        ],
+    );
+    assert_names(
+        &only_error(with_list(&entry("en", "sideways"))),
+        &["content/languages.toml", "`dir`", "rtl"],
+    );
+    assert_names(
+        &only_error(with_list(&format!(
+            "{}{}",
+            entry("en", "ltr"),
+            entry("en", "ltr")
+        ))),
+        &["content/languages.toml", "`code`", "twice"],
+    );
+    assert_names(
+        &only_error(with_list("language = []\n")),
+        &["content/languages.toml", "no language"],
+    );
+    // A language listed without its folder's files is refused, naming the file.
+    let message = &refused(with_list(&format!(
+        "{}{}",
+        entry("en", "ltr"),
+        entry("pt", "ltr")
+    )))[0];
+    assert_names(message, &["content/pt/site.toml", "missing"]);
+}
+
+#[test]
+fn a_language_code_is_a_folder_an_address_and_a_lang() {
+    use harbor::content::checks::is_language_code;
+    for good in ["es", "yue", "pt-br", "en-xa", "zh-hans"] {
+        assert!(is_language_code(good), "{good}");
+    }
+    for bad in [
+        "", "e", "espa", "ES", "pt_br", "pt-", "pt-b", "pt-br-x", "../x", "es/",
+    ] {
+        assert!(!is_language_code(bad), "{bad}");
+    }
+}

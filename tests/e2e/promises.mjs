@@ -177,11 +177,13 @@ export function promises(name) {
   /**
    * Declares one promise: `run(language)` in a new tab on a new origin, in
    * the language this engine's turn gives it (or `language`, if the promise
-   * is about one). `settings.wasm === false` runs it without WebAssembly.
+   * is about one; `'every'` for one that goes through them all).
+   * `settings.wasm === false` runs it without WebAssembly.
    */
   function promise(title, run, { settings = {}, language } = {}) {
-    const lang = language ?? languageFor(promiseIndex++);
-    test(`${title} (${lang.code})`, TEST_OPTIONS, async () => {
+    const every = language === 'every';
+    const lang = every ? LANGUAGES[0] : language ?? languageFor(promiseIndex++);
+    test(`${title} (${every ? 'every language' : lang.code})`, TEST_OPTIONS, async () => {
       await network.fresh();
       tally.of += 1;
       let owner = browser;
@@ -252,7 +254,7 @@ export function promises(name) {
       assert.ok(notFound.length <= 1, `one page answered 404: ${notFound}`);
       assert.deepEqual(errors.filter((e) => !notFound.includes(e)), [], 'console errors');
       assert.deepEqual(network.violations, [], 'Content-Security-Policy reports');
-    }, { language: LANGUAGES[0] });
+    }, { language: 'every' });
 
     for (const [connection, { exitReachable, offline }] of Object.entries(CONNECTIONS)) {
       for (const [way, { act: leave }] of Object.entries(WAYS_OUT)) {
