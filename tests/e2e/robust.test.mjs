@@ -1,7 +1,7 @@
 // Bad addresses and a crashed app: the person still sees a calm page, the call
 // links and the exit.
 import assert from 'node:assert/strict';
-import { controlled, ready, sharedApp, test } from './harness.mjs';
+import { controlled, ready, sharedApp, test, withFresh } from './harness.mjs';
 
 const app = sharedApp();
 const EXIT = 'https://weather.com/';
@@ -83,4 +83,32 @@ test('after the app crashes, the call links, the exit and Shift three times stil
     await page.waitForURL(EXIT);
   }
   await page.close();
+});
+
+test('a page whose content file cannot be had, or is broken, keeps the view the build rendered, with the call links and the exit', async () => {
+  const cases = {
+    'a content file that cannot be had': (route) => route.fulfill({ status: 500, body: 'failed on purpose' }),
+    'a content file cut short': async (route) => {
+      const whole = await (await route.fetch()).body();
+      await route.fulfill({ status: 200, body: whole.subarray(0, whole.length >> 1) });
+    },
+    'a content file of another form': (route) => route.fulfill({ status: 200, body: Buffer.from('HCb9 not this form') }),
+  };
+  for (const [what, answer] of Object.entries(cases)) {
+    // A first visit on an origin of its own: no worker answers for the page yet.
+    await withFresh(async ({ server, browser }) => {
+      const page = await browser.context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.route('**/content-*.bin', answer);
+      await page.goto(server.url + '/signs');
+      // The app loaded its WebAssembly and asked for the file, and then left the page alone.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /content-.*\.bin$/.test(e.name) && e.responseEnd > 0));
+      await page.waitForFunction(() => document.readyState === 'complete');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, `${what}: the app did not take over`);
+      assert.equal(await page.locator('main h1').innerText(), 'Warning signs', `${what}: the view the build rendered`);
+      await assertFrame(page, what);
+      assert.deepEqual(errors, [], `${what}: no uncaught error`);
+    });
+  }
 });
