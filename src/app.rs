@@ -10,6 +10,7 @@ use crate::views::contacts::{Contacts, Local};
 use crate::views::find::Find;
 use crate::views::home::Home;
 use crate::views::install::Install;
+use crate::views::languages::Languages;
 use crate::views::not_found::NotFound;
 use crate::views::privacy::Privacy;
 use crate::views::topic::TopicRoute;
@@ -72,6 +73,7 @@ pub fn App(
             Route::Find => view! { <Find/> }.into_any(),
             Route::Install => view! { <Install/> }.into_any(),
             Route::Privacy => view! { <Privacy/> }.into_any(),
+            Route::Languages => view! { <Languages/> }.into_any(),
             Route::Topic(id) => view! { <TopicRoute id=id/> }.into_any(),
             Route::NotFound => view! { <NotFound/> }.into_any(),
         };

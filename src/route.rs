@@ -20,6 +20,8 @@ pub enum Route {
     Install,
     /// `/privacy`: the safety page.
     Privacy,
+    /// `/languages`: how to call with an interpreter, in other languages.
+    Languages,
     /// `/<topic>`: any other single word names a topic.
     Topic(String),
     /// Anything else.
@@ -67,6 +69,7 @@ impl Route {
             ["find"] => Route::Find,
             ["install"] => Route::Install,
             ["privacy"] => Route::Privacy,
+            ["languages"] => Route::Languages,
             [topic] => Route::Topic(topic.to_string()),
             _ => Route::NotFound,
         }
@@ -82,6 +85,7 @@ impl Route {
             Route::Find => "/find".to_string(),
             Route::Install => "/install".to_string(),
             Route::Privacy => "/privacy".to_string(),
+            Route::Languages => "/languages".to_string(),
             Route::Topic(id) => format!("/{id}"),
             Route::NotFound => return None,
         })
@@ -99,6 +103,7 @@ pub fn addresses(content: &Content) -> Vec<String> {
         Route::Find,
         Route::Install,
         Route::Privacy,
+        Route::Languages,
     ];
     let regions = content
         .regions

@@ -109,6 +109,15 @@ impl Index {
                 entries.push(Entry::new(service.name.to_string(), href, text.join(" ")));
             }
         }
+        // Each language of the view of help in other languages, by its own
+        // name and by its name in English.
+        for block in content.interpreted.iter() {
+            entries.push(Entry::new(
+                format!("{} · {}", block.name, block.say),
+                format!("/languages#{}", block.code),
+                format!("{} {}", block.heading, block.about),
+            ));
+        }
         Index { entries }
     }
 

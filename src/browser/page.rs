@@ -58,12 +58,11 @@ pub(super) fn focus_in_place(element: &web_sys::HtmlElement) {
     let _ = element.focus_with_options(&options);
 }
 
-/// The browser's first language, as its primary code in lowercase: `es`
-/// for `es-MX`. Nothing is stored.
+/// The browser's first language, as its tag in lowercase, such as `es-mx`.
+/// Nothing is stored.
 pub fn first_language() -> Option<String> {
-    let first = window()?.navigator().language()?;
-    let code = first.split('-').next()?.to_ascii_lowercase();
-    (!code.is_empty()).then_some(code)
+    let first = window()?.navigator().language()?.to_ascii_lowercase();
+    (!first.is_empty()).then_some(first)
 }
 
 /// The address of the page's content file: the build names it in a

@@ -14,7 +14,7 @@ use super::read::{error, ContentError};
 use super::translation::placeholders;
 
 /// The views with fixed addresses; topics may not take these ids.
-pub const FIXED_VIEWS: &[&str] = &["contacts", "local", "find"];
+pub const FIXED_VIEWS: &[&str] = &["contacts", "local", "find", "languages"];
 
 /// Words that must never show in an address, a title or a storage key.
 pub const SENSITIVE_WORDS: &[&str] = &[
@@ -651,4 +651,45 @@ pub fn is_language_code(code: &str) -> bool {
                 && r.bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// What is wrong with the list of languages of the blocks on calling with an
+/// interpreter (`interpreter/template.toml`, in `file`): each `(code, dir,
+/// say)` must have a language tag for a code (`pl`, `zh-Hant`), `ltr` or
+/// `rtl`, a name to say in English letters, and no code twice; and the
+/// template must name its `(source, last_verified)`.
+pub fn interpreted_list_problems<'a>(
+    file: &str,
+    listed: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+    (source, last_verified): (&str, &str),
+) -> Vec<ContentError> {
+    let mut problems = Vec::new();
+    if source.trim().is_empty() {
+        problems.push(error(file, "top level", "source", "must name where the facts come from".into()));
+    }
+    if let Some(problem) = date_problem(last_verified) {
+        problems.push(error(file, "top level", "last_verified", problem));
+    }
+    let mut seen = HashSet::new();
+    for (code, dir, say) in listed {
+        let entry = format!("language \"{code}\"");
+        let mut parts = code.split('-');
+        let primary = parts.next().unwrap_or_default();
+        let tag = (2..=3).contains(&primary.len())
+            && primary.bytes().all(|b| b.is_ascii_lowercase())
+            && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if !tag {
+            problems.push(error(file, &entry, "code", format!("\"{code}\" is not a language tag such as pl or zh-Hant")));
+        }
+        if !seen.insert(code) {
+            problems.push(error(file, &entry, "code", "is listed twice".into()));
+        }
+        if !matches!(dir, "ltr" | "rtl") {
+            problems.push(error(file, &entry, "dir", "must be \"ltr\" or \"rtl\"".into()));
+        }
+        if say.trim().is_empty() || !say.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') {
+            problems.push(error(file, &entry, "say", "must be the language's name in English letters".into()));
+        }
+    }
+    problems
 }

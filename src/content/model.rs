@@ -200,6 +200,15 @@ content_type! {
         pub not_found_start: Text,
         /// Its link to the contacts view.
         pub not_found_help: Text,
+        /// The link to the view of help in other languages, in the row under
+        /// the bar: the same words in every language.
+        pub languages_link: Text,
+        /// That view's heading.
+        pub languages_heading: Text,
+        /// What it says first: the hotline's interpreters, and how to find a language.
+        pub languages_intro: Text,
+        /// Before each block's English line: show it to someone who speaks English.
+        pub languages_show: Text,
     }
 }
 
@@ -546,6 +555,46 @@ content_type! {
 }
 
 content_type! {
+    /// How to call the hotline with an interpreter, in one language it
+    /// answers by interpreter (`content/interpreter/<code>.toml`, with the
+    /// facts of `content/interpreter/template.toml`). Its texts are written
+    /// in that language; `{say}` is filled with `say`, and `{exit}` with the
+    /// exit's label as the page shows it.
+    pub struct Interpreted {
+        /// Its language tag, such as `pl` or `zh-Hant`: the block's `lang`
+        /// and its place in the view (`/languages#pl`).
+        pub code: Text,
+        /// The language's name in English, as the person says it on the
+        /// phone: "Polish".
+        pub say: Text,
+        /// `ltr`, or `rtl` for a language written right to left.
+        pub dir: Text,
+        /// The browser languages the home view offers this block to, such
+        /// as `zh-hk`: a browser language matches a tag, or starts with it
+        /// and a `-`; the longest match wins.
+        pub browser: List<Text>,
+        /// The language's own name, in its script: "Polski".
+        pub name: Text,
+        /// The block's heading.
+        pub heading: Text,
+        /// What the help is: free and confidential, day and night.
+        pub about: Text,
+        /// How to call, and say the language's name in English.
+        pub call: Text,
+        /// That texts and chat are in English and Spanish only.
+        pub texts: Text,
+        /// In danger now: 911, and the language's name in English.
+        pub danger: Text,
+        /// The exit, by its label as shown.
+        pub exit: Text,
+        /// The home view's line, for a browser set to this language.
+        pub offer: Text,
+        /// The line in English the person can show: "I speak Polish. …".
+        pub show: Text,
+    }
+}
+
+content_type! {
     /// Everything under `content/` in one language, read and checked: what
     /// one content file holds.
     pub struct Content {
@@ -561,6 +610,9 @@ content_type! {
         pub topics: List<Topic>,
         /// Regions, national first, then by name.
         pub regions: List<Region>,
+        /// How to call with an interpreter, in each language the view of
+        /// help in other languages offers (the same in every language).
+        pub interpreted: List<Interpreted>,
     }
 }
 

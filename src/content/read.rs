@@ -14,7 +14,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use super::checks::{language_problems, Checker};
-use super::model::{Content, Language, Region, Site, Text, Topic};
+use super::model::{Content, Interpreted, Language, Region, Site, Text, Topic};
 use super::translation::{join, merge};
 
 /// One problem in the content: where it is and what is wrong.
@@ -69,6 +69,13 @@ pub fn load(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
     let mut files = vec![(LANGUAGES_FILE.to_string(), list_text)];
     for name in &names {
         files.push((name.clone(), read(name)?));
+    }
+    // How to call with an interpreter: the same in every language.
+    if dir.join(INTERPRETER).is_dir() {
+        for name in list(INTERPRETER)? {
+            let text = read(&name)?;
+            files.push((name, text));
+        }
     }
     for language in languages.iter().skip(1) {
         let lang = language.code.as_ref();
@@ -130,12 +137,20 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
             .skip(1)
             .any(|l| name.starts_with(&format!("{}/", l.code)))
     };
+    let interpreter = |name: &str| name.starts_with(&format!("{INTERPRETER}/"));
     let first: Vec<(String, String)> = files
         .iter()
-        .filter(|(name, _)| name != LANGUAGES_FILE && !in_folder(name))
+        .filter(|(name, _)| name != LANGUAGES_FILE && !in_folder(name) && !interpreter(name))
         .cloned()
         .collect();
     let mut errors = Vec::new();
+    let interpreted = match interpreted(files) {
+        Ok(blocks) => blocks,
+        Err(mut found) => {
+            errors.append(&mut found);
+            Vec::new()
+        }
+    };
     let mut all = Vec::new();
     match check_language("", &first) {
         Ok(parts) => all.push(parts),
@@ -197,8 +212,128 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
             site,
             topics: topics.into(),
             regions: regions.into(),
+            interpreted: interpreted.clone().into(),
         })
         .collect())
+}
+
+/// The folder of the blocks on calling with an interpreter.
+pub const INTERPRETER: &str = "interpreter";
+
+/// The blocks on calling with an interpreter, from `interpreter/template.toml`
+/// (the English of each block, and the list of languages with their facts)
+/// and `interpreter/<code>.toml` (each language's words), in the list's
+/// order; none if there is no template. Each block keeps the numbers and
+/// placeholders of the template, field by field, as a translation does.
+fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<ContentError>> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Template {
+        source: Text,
+        last_verified: Text,
+        template: Words,
+        language: Vec<Listed>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Words {
+        about: Text,
+        call: Text,
+        texts: Text,
+        danger: Text,
+        exit: Text,
+        show: Text,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Listed {
+        code: Text,
+        say: Text,
+        dir: Text,
+        browser: Vec<Text>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Block {
+        code: Text,
+        name: Text,
+        heading: Text,
+        about: Text,
+        call: Text,
+        texts: Text,
+        danger: Text,
+        exit: Text,
+        offer: Text,
+    }
+    let template_file = format!("{INTERPRETER}/template.toml");
+    let Some((_, text)) = files.iter().find(|(name, _)| *name == template_file) else {
+        return Ok(Vec::new());
+    };
+    let mut errors = Vec::new();
+    let template = parse::<Template>(&template_file, text, &mut errors).ok_or_else(|| errors.clone())?;
+    errors.extend(super::checks::interpreted_list_problems(
+        &template_file,
+        template.language.iter().map(|l| (l.code.as_ref(), l.dir.as_ref(), l.say.as_ref())),
+        (&template.source, &template.last_verified),
+    ));
+    let mut blocks = Vec::new();
+    for listed in &template.language {
+        let file = format!("{INTERPRETER}/{}.toml", listed.code);
+        let Some((_, text)) = files.iter().find(|(name, _)| *name == file) else {
+            errors.push(error(&file, "file", "", "is missing: every language listed in the template needs its words".into()));
+            continue;
+        };
+        let Some(block) = parse::<Block>(&file, text, &mut errors) else {
+            continue;
+        };
+        let entry = format!("language \"{}\"", listed.code);
+        if block.code != listed.code {
+            errors.push(error(&file, &entry, "code", format!("is \"{}\", but the file is for \"{}\"", block.code, listed.code)));
+        }
+        let t = &template.template;
+        for (field, english, words) in [
+            ("about", &t.about, &block.about),
+            ("call", &t.call, &block.call),
+            ("texts", &t.texts, &block.texts),
+            ("danger", &t.danger, &block.danger),
+            ("exit", &t.exit, &block.exit),
+        ] {
+            for problem in super::translation::differences(english, words) {
+                errors.push(error(&file, &entry, field, problem));
+            }
+        }
+        for (field, words) in [("name", &block.name), ("heading", &block.heading), ("offer", &block.offer)] {
+            if words.trim().is_empty() || words.contains(['{', '}']) {
+                errors.push(error(&file, &entry, field, "must be words, with no placeholder".into()));
+            }
+        }
+        blocks.push(Interpreted {
+            code: listed.code.clone(),
+            say: listed.say.clone(),
+            dir: listed.dir.clone(),
+            browser: listed.browser.clone().into(),
+            name: block.name,
+            heading: block.heading,
+            about: block.about,
+            call: block.call,
+            texts: block.texts,
+            danger: block.danger,
+            exit: block.exit,
+            offer: block.offer,
+            show: super::model::fill(&t.show, &[("say", &listed.say)]).into(),
+        });
+    }
+    for (name, _) in files.iter().filter(|(n, _)| n.starts_with(&format!("{INTERPRETER}/")) && **n != template_file) {
+        let listed = template.language.iter().any(|l| *name == format!("{INTERPRETER}/{}.toml", l.code));
+        if !listed {
+            errors.push(error(name, "file", "", "is not a language the template lists".into()));
+        }
+    }
+    if errors.is_empty() {
+        Ok(blocks)
+    } else {
+        Err(errors)
+    }
 }
 
 /// One language's site, topics and regions (national first, then by name).

@@ -204,36 +204,45 @@ impl Translation {
 
     /// Checks one translated text against its English.
     fn words(&mut self, entry: &str, path: &str, english: &str, words: &str, own_source: bool) {
-        if words.trim().is_empty() && !english.trim().is_empty() {
-            self.push(entry, path, "is empty".into());
-        }
-        let (e, w) = (placeholders(english), placeholders(words));
-        if e != w {
-            self.push(
-                entry,
-                path,
-                format!("has the placeholders {w:?}, the English {e:?}: keep the same ones"),
-            );
-        }
-        let (e, w) = (numbers(english), numbers(words));
-        let kept = e
-            .iter()
-            .all(|n| e.iter().filter(|m| *m == n).count() <= w.iter().filter(|m| *m == n).count());
-        if !kept || (!own_source && e.len() != w.len()) {
-            self.push(
-                entry,
-                path,
-                format!(
-                    "has the numbers {w:?}, the English {e:?}: a translation keeps every number{}",
-                    if own_source {
-                        ""
-                    } else {
-                        ", and adds one only in an entry that names its own source"
-                    }
-                ),
-            );
+        for problem in differences_with(english, words, own_source) {
+            self.push(entry, path, problem);
         }
     }
+}
+
+/// How a translated text differs from its English where it must not: it is
+/// empty, its `{placeholders}` differ, or it does not keep every number of
+/// the English (and, without `own_source`, adds one).
+fn differences_with(english: &str, words: &str, own_source: bool) -> Vec<String> {
+    let mut problems = Vec::new();
+    if words.trim().is_empty() && !english.trim().is_empty() {
+        problems.push("is empty".into());
+    }
+    let (e, w) = (placeholders(english), placeholders(words));
+    if e != w {
+        problems.push(format!("has the placeholders {w:?}, the English {e:?}: keep the same ones"));
+    }
+    let (e, w) = (numbers(english), numbers(words));
+    let kept = e
+        .iter()
+        .all(|n| e.iter().filter(|m| *m == n).count() <= w.iter().filter(|m| *m == n).count());
+    if !kept || (!own_source && e.len() != w.len()) {
+        problems.push(format!(
+            "has the numbers {w:?}, the English {e:?}: a translation keeps every number{}",
+            if own_source {
+                ""
+            } else {
+                ", and adds one only in an entry that names its own source"
+            }
+        ));
+    }
+    problems
+}
+
+/// How a translated text differs from its English where it must not (see
+/// [`differences_with`]), for a text that may add no number.
+pub fn differences(english: &str, words: &str) -> Vec<String> {
+    differences_with(english, words, false)
 }
 
 /// `field.key`, or `key` at the top.

@@ -7,6 +7,7 @@ pub mod contacts;
 pub mod find;
 pub mod home;
 pub mod install;
+pub mod languages;
 pub mod link;
 pub mod not_found;
 pub mod offline_copy;
