@@ -69,7 +69,8 @@ pub fn open_at(schedule: &Schedule, now: LocalTime) -> bool {
 }
 
 /// The hours in words, in the page's language, such as "Open 24 hours,
-/// every day" or "Every day, 2 pm to 10 pm Eastern time".
+/// every day" or "Every day, 2 pm to 10 pm Eastern time". The line starts
+/// with a capital, even where day names are written in lowercase ("Lun.").
 pub fn describe(words: &Words, schedules: &[Schedule]) -> Option<String> {
     if schedules.is_empty() {
         return None;
@@ -93,7 +94,12 @@ pub fn describe(words: &Words, schedules: &[Schedule]) -> Option<String> {
             }
         })
         .collect();
-    Some(parts.join("; "))
+    let line = parts.join("; ");
+    let mut letters = line.chars();
+    Some(match letters.next() {
+        Some(first) => first.to_uppercase().chain(letters).collect(),
+        None => line,
+    })
 }
 
 fn days(words: &Words, byday: &[crate::content::Text]) -> String {
@@ -251,7 +257,7 @@ mod tests {
         let some = [schedule(WEEKDAYS, "09:30", "17:00")];
         assert_eq!(
             describe(words, &some).unwrap(),
-            "lun., sáb., de 9:30\u{a0}a.\u{a0}m. a 5\u{a0}p.\u{a0}m., hora del Este"
+            "Lun., sáb., de 9:30\u{a0}a.\u{a0}m. a 5\u{a0}p.\u{a0}m., hora del Este"
         );
     }
 }

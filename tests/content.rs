@@ -45,6 +45,27 @@ fn real_files() -> Vec<(String, String)> {
             std::fs::read_to_string(dir.join(&name)).unwrap(),
         ));
     }
+    files.extend(interpreter_files());
+    files
+}
+
+/// The files of the blocks on calling with an interpreter
+/// (`interpreter/template.toml` and one file per language).
+fn interpreter_files() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/interpreter");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let name = format!(
+                "interpreter/{}",
+                path.file_name().unwrap().to_str().unwrap()
+            );
+            (name, std::fs::read_to_string(&path).unwrap())
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() > 14, "the template and 14 languages");
     files
 }
 
@@ -56,6 +77,7 @@ fn both_languages() -> Vec<(String, String)> {
     let spanish: Vec<(String, String)> = files
         .iter()
         .skip(1)
+        .filter(|(name, _)| !name.starts_with("interpreter/"))
         .map(|(name, _)| {
             let name = format!("es/{name}");
             let text = std::fs::read_to_string(dir.join(&name)).unwrap();
@@ -592,10 +614,10 @@ fn a_source_that_adds_nothing_does_not_allow_a_new_number() {
         .1;
     let own = us
         .lines()
-        .find(|l| l.starts_with("source = ") && l.contains("988lifeline"))
+        .find(|l| l.starts_with("source = ") && l.contains("swfl-humantrafficking"))
         .unwrap();
     let english_only = own
-        .split(" ; https://988lifeline")
+        .split(" ; https://swfl-humantrafficking")
         .next()
         .unwrap()
         .to_string()
@@ -609,7 +631,7 @@ fn a_source_that_adds_nothing_does_not_allow_a_new_number() {
         &errors,
         &[
             "content/es/regions/us.toml",
-            "service \"line988\"",
+            "service \"hotline\"",
             "`source`",
         ],
     );
@@ -680,4 +702,134 @@ fn a_language_code_is_a_folder_an_address_and_a_lang() {
     ] {
         assert!(!is_language_code(bad), "{bad}");
     }
+}
+
+#[test]
+fn the_blocks_on_calling_with_an_interpreter_are_all_there_in_order() {
+    let content = harbor::content::language("en").unwrap();
+    let codes: Vec<&str> = content
+        .interpreted
+        .iter()
+        .map(|b| b.code.as_ref())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "zh-Hans", "zh-Hant", "vi", "ko", "tl", "ar", "ru", "uk", "ht", "pt", "fr", "pl", "so",
+            "sw"
+        ]
+    );
+    for block in content.interpreted.iter() {
+        let rtl = block.code == "ar";
+        assert_eq!(block.dir, if rtl { "rtl" } else { "ltr" }, "{}", block.code);
+        assert!(block.call.contains("1-888-373-7888"), "{}", block.code);
+        assert!(block.danger.contains("911"), "{}", block.code);
+        assert!(
+            block.show.contains(&format!("I speak {}.", block.say)),
+            "{}",
+            block.code
+        );
+    }
+    // Both languages' content carries the same blocks.
+    let spanish = harbor::content::language("es").unwrap();
+    assert_eq!(spanish.interpreted.len(), content.interpreted.len());
+    // Each file says who has checked its words.
+    for (name, text) in interpreter_files() {
+        if !name.ends_with("template.toml") {
+            assert!(
+                text.contains("not yet reviewed by a native speaker"),
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_block_whose_number_differs_from_the_template_is_refused() {
+    let message = only_error(with_change(
+        "interpreter/pl.toml",
+        "1-888-373-7888",
+        "1-888-373-7889",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/interpreter/pl.toml",
+            "language \"pl\"",
+            "`call`",
+            "numbers",
+        ],
+    );
+    let message = only_error(with_change("interpreter/ar.toml", "911", "112"));
+    assert_names(
+        &message,
+        &["content/interpreter/ar.toml", "language \"ar\"", "`danger`"],
+    );
+}
+
+#[test]
+fn a_block_that_writes_its_own_name_to_say_is_refused() {
+    // The name to say comes from the template, the same in every block.
+    let message = only_error(with_change(
+        "interpreter/pl.toml",
+        "powiedz po angielsku „{say}”",
+        "powiedz po angielsku „Polski”",
+    ));
+    assert_names(
+        &message,
+        &["content/interpreter/pl.toml", "`call`", "placeholders"],
+    );
+    let message = only_error(with_change(
+        "interpreter/template.toml",
+        "say = \"Polish\"",
+        "say = \"Polski 2\"",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/interpreter/template.toml",
+            "language \"pl\"",
+            "`say`",
+        ],
+    );
+}
+
+#[test]
+fn a_block_missing_its_review_line_file_or_listing_is_refused() {
+    let message = only_error(with_change(
+        "interpreter/so.toml",
+        "review = \"The project's own translation, made 2026-12-06; not yet reviewed by a native speaker.\"\n",
+        "",
+    ));
+    assert_names(
+        &message,
+        &["content/interpreter/so.toml", "`review`", "missing"],
+    );
+    let mut files = real_files();
+    files.retain(|(name, _)| name != "interpreter/sw.toml");
+    assert_names(
+        &only_error(files),
+        &["content/interpreter/sw.toml", "missing"],
+    );
+    let mut files = real_files();
+    files.push(("interpreter/de.toml".into(), "code = \"de\"\n".into()));
+    assert_names(
+        &only_error(files),
+        &[
+            "content/interpreter/de.toml",
+            "not a language the template lists",
+        ],
+    );
+    assert_names(
+        &only_error(with_change(
+            "interpreter/template.toml",
+            "code = \"ar\"\nsay = \"Arabic\"\ndir = \"rtl\"",
+            "code = \"ar\"\nsay = \"Arabic\"\ndir = \"right\"",
+        )),
+        &[
+            "content/interpreter/template.toml",
+            "language \"ar\"",
+            "`dir`",
+        ],
+    );
 }

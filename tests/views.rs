@@ -184,20 +184,62 @@ fn contacts_add_the_chosen_regions_lines() {
 }
 
 #[test]
-fn a_vanity_number_shows_as_known_and_dials_digits() {
-    let illinois = harbor::content::language("en")
+fn a_vanity_number_shows_as_known_with_its_digits_in_every_language_and_dials_digits() {
+    for (lang, call) in [("en", "Call"), ("es", "Llamar al")] {
+        let content = harbor::content::language(lang).unwrap();
+        let illinois = content.region("illinois").unwrap();
+        let html = render(
+            content,
+            "illinois",
+            || view! { <LocalPage region=illinois/> },
+        );
+        // Many readers do not know the keypad's letters: the digits show too.
+        assert!(
+            html.contains(&format!("{call} 800-570-PATH (1-800-570-7284)")),
+            "{lang}: {html}"
+        );
+        assert!(html.contains(r#"href="tel:+18005707284""#), "{html}");
+        // National lines always show.
+        assert!(html.contains(r#"href="tel:+18883737888""#));
+        let maine = content.region("maine").unwrap();
+        let html = render(content, "maine", || view! { <LocalPage region=maine/> });
+        assert!(
+            html.contains("1-866-834-HELP (1-866-834-4357)"),
+            "{lang}: {html}"
+        );
+    }
+}
+
+#[test]
+fn the_988_line_says_it_speaks_spanish_in_both_languages() {
+    for (lang, spanish) in [("en", "Spanish"), ("es", "español")] {
+        let content = harbor::content::language(lang).unwrap();
+        let html = render(content, "us", || view! { <Contacts/> });
+        let card = &html[html.find("988 Suicide").unwrap()..];
+        let card = &card[..card.find("</article>").unwrap_or(card.len())];
+        let serves = card
+            .find(
+                &content
+                    .site
+                    .words
+                    .serves
+                    .split('{')
+                    .next()
+                    .unwrap()
+                    .to_string(),
+            )
+            .unwrap();
+        assert!(card[serves..].contains(spanish), "{lang}: {card}");
+    }
+    let line = harbor::content::language("en")
         .unwrap()
-        .region("illinois")
+        .service("line988")
         .unwrap();
-    let html = render(
-        harbor::content::language("en").unwrap(),
-        "illinois",
-        || view! { <LocalPage region=illinois/> },
-    );
-    assert!(html.contains("Call 800-570-PATH"), "{html}");
-    assert!(html.contains(r#"href="tel:+18005707284""#), "{html}");
-    // National lines always show.
-    assert!(html.contains(r#"href="tel:+18883737888""#));
+    assert!(line.languages.iter().any(|l| l == "es"));
+    assert!(line
+        .phones
+        .iter()
+        .all(|p| p.languages.iter().any(|l| l == "es")));
 }
 
 #[test]
@@ -213,7 +255,9 @@ fn a_service_without_a_number_sends_people_to_the_one_it_names() {
     );
     let caring = &html[html.find("Caring Unlimited").unwrap()..];
     assert!(caring.contains(r#"href="tel:+18668344357""#), "{caring}");
-    assert!(caring.contains("Call 1-866-834-HELP: Maine Statewide Domestic Violence Helpline"));
+    assert!(caring.contains(
+        "Call 1-866-834-HELP (1-866-834-4357): Maine Statewide Domestic Violence Helpline"
+    ));
 }
 
 #[test]

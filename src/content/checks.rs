@@ -665,7 +665,12 @@ pub fn interpreted_list_problems<'a>(
 ) -> Vec<ContentError> {
     let mut problems = Vec::new();
     if source.trim().is_empty() {
-        problems.push(error(file, "top level", "source", "must name where the facts come from".into()));
+        problems.push(error(
+            file,
+            "top level",
+            "source",
+            "must name where the facts come from".into(),
+        ));
     }
     if let Some(problem) = date_problem(last_verified) {
         problems.push(error(file, "top level", "last_verified", problem));
@@ -677,18 +682,35 @@ pub fn interpreted_list_problems<'a>(
         let primary = parts.next().unwrap_or_default();
         let tag = (2..=3).contains(&primary.len())
             && primary.bytes().all(|b| b.is_ascii_lowercase())
-            && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+            && parts.all(|p| {
+                (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
         if !tag {
-            problems.push(error(file, &entry, "code", format!("\"{code}\" is not a language tag such as pl or zh-Hant")));
+            problems.push(error(
+                file,
+                &entry,
+                "code",
+                format!("\"{code}\" is not a language tag such as pl or zh-Hant"),
+            ));
         }
         if !seen.insert(code) {
             problems.push(error(file, &entry, "code", "is listed twice".into()));
         }
         if !matches!(dir, "ltr" | "rtl") {
-            problems.push(error(file, &entry, "dir", "must be \"ltr\" or \"rtl\"".into()));
+            problems.push(error(
+                file,
+                &entry,
+                "dir",
+                "must be \"ltr\" or \"rtl\"".into(),
+            ));
         }
         if say.trim().is_empty() || !say.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') {
-            problems.push(error(file, &entry, "say", "must be the language's name in English letters".into()));
+            problems.push(error(
+                file,
+                &entry,
+                "say",
+                "must be the language's name in English letters".into(),
+            ));
         }
     }
     problems

@@ -2,14 +2,21 @@
 
 use super::model::{fill, Phone, PhoneKind, Service, Words};
 
-/// The number as people read it: `1-888-373-7888`, `800-570-PATH`, `233733`, `911`.
+/// The number as people read it: `1-888-373-7888`, `233733`, `911`; a
+/// number people know by its letters shows its digits too, for a reader who
+/// does not know the keypad's letters or calls from another phone:
+/// `800-570-PATH (1-800-570-7284)`.
 pub fn shown(phone: &Phone) -> String {
-    if let Some(display) = &phone.display {
-        return display.to_string();
-    }
-    match phone.number.strip_prefix("+1") {
+    let digits = match phone.number.strip_prefix("+1") {
         Some(d) if d.len() == 10 => format!("1-{}-{}-{}", &d[..3], &d[3..6], &d[6..]),
         _ => phone.number.to_string(),
+    };
+    match &phone.display {
+        Some(display) if display.chars().any(|c| c.is_ascii_alphabetic()) => {
+            format!("{display} ({digits})")
+        }
+        Some(display) => display.to_string(),
+        None => digits,
     }
 }
 

@@ -255,6 +255,9 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
     #[derive(serde::Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Block {
+        /// Who has checked the words: the project's own translation says
+        /// it is not yet reviewed by a native speaker.
+        review: Text,
         code: Text,
         name: Text,
         heading: Text,
@@ -270,17 +273,26 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
         return Ok(Vec::new());
     };
     let mut errors = Vec::new();
-    let template = parse::<Template>(&template_file, text, &mut errors).ok_or_else(|| errors.clone())?;
+    let template =
+        parse::<Template>(&template_file, text, &mut errors).ok_or_else(|| errors.clone())?;
     errors.extend(super::checks::interpreted_list_problems(
         &template_file,
-        template.language.iter().map(|l| (l.code.as_ref(), l.dir.as_ref(), l.say.as_ref())),
+        template
+            .language
+            .iter()
+            .map(|l| (l.code.as_ref(), l.dir.as_ref(), l.say.as_ref())),
         (&template.source, &template.last_verified),
     ));
     let mut blocks = Vec::new();
     for listed in &template.language {
         let file = format!("{INTERPRETER}/{}.toml", listed.code);
         let Some((_, text)) = files.iter().find(|(name, _)| *name == file) else {
-            errors.push(error(&file, "file", "", "is missing: every language listed in the template needs its words".into()));
+            errors.push(error(
+                &file,
+                "file",
+                "",
+                "is missing: every language listed in the template needs its words".into(),
+            ));
             continue;
         };
         let Some(block) = parse::<Block>(&file, text, &mut errors) else {
@@ -288,7 +300,15 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
         };
         let entry = format!("language \"{}\"", listed.code);
         if block.code != listed.code {
-            errors.push(error(&file, &entry, "code", format!("is \"{}\", but the file is for \"{}\"", block.code, listed.code)));
+            errors.push(error(
+                &file,
+                &entry,
+                "code",
+                format!(
+                    "is \"{}\", but the file is for \"{}\"",
+                    block.code, listed.code
+                ),
+            ));
         }
         let t = &template.template;
         for (field, english, words) in [
@@ -302,9 +322,19 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
                 errors.push(error(&file, &entry, field, problem));
             }
         }
-        for (field, words) in [("name", &block.name), ("heading", &block.heading), ("offer", &block.offer)] {
+        for (field, words) in [
+            ("review", &block.review),
+            ("name", &block.name),
+            ("heading", &block.heading),
+            ("offer", &block.offer),
+        ] {
             if words.trim().is_empty() || words.contains(['{', '}']) {
-                errors.push(error(&file, &entry, field, "must be words, with no placeholder".into()));
+                errors.push(error(
+                    &file,
+                    &entry,
+                    field,
+                    "must be words, with no placeholder".into(),
+                ));
             }
         }
         blocks.push(Interpreted {
@@ -323,10 +353,21 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
             show: super::model::fill(&t.show, &[("say", &listed.say)]).into(),
         });
     }
-    for (name, _) in files.iter().filter(|(n, _)| n.starts_with(&format!("{INTERPRETER}/")) && **n != template_file) {
-        let listed = template.language.iter().any(|l| *name == format!("{INTERPRETER}/{}.toml", l.code));
+    for (name, _) in files
+        .iter()
+        .filter(|(n, _)| n.starts_with(&format!("{INTERPRETER}/")) && **n != template_file)
+    {
+        let listed = template
+            .language
+            .iter()
+            .any(|l| *name == format!("{INTERPRETER}/{}.toml", l.code));
         if !listed {
-            errors.push(error(name, "file", "", "is not a language the template lists".into()));
+            errors.push(error(
+                name,
+                "file",
+                "",
+                "is not a language the template lists".into(),
+            ));
         }
     }
     if errors.is_empty() {

@@ -220,7 +220,9 @@ fn differences_with(english: &str, words: &str, own_source: bool) -> Vec<String>
     }
     let (e, w) = (placeholders(english), placeholders(words));
     if e != w {
-        problems.push(format!("has the placeholders {w:?}, the English {e:?}: keep the same ones"));
+        problems.push(format!(
+            "has the placeholders {w:?}, the English {e:?}: keep the same ones"
+        ));
     }
     let (e, w) = (numbers(english), numbers(words));
     let kept = e

@@ -19,7 +19,10 @@ enum Offer {
 /// language `code`, or a variant of it.
 fn speaks(tag: &str, code: &str) -> bool {
     let code = code.to_ascii_lowercase();
-    tag == code || tag.strip_prefix(&code).is_some_and(|rest| rest.starts_with('-'))
+    tag == code
+        || tag
+            .strip_prefix(&code)
+            .is_some_and(|rest| rest.starts_with('-'))
 }
 
 /// The offer for a browser whose first language is `tag`: another language
@@ -29,13 +32,23 @@ fn offer_for(content: &'static Content, tag: &str) -> Option<Offer> {
     if speaks(tag, content.lang()) {
         return None;
     }
-    if let Some(language) = content.others().filter(|l| speaks(tag, &l.code)).max_by_key(|l| l.code.len()) {
+    if let Some(language) = content
+        .others()
+        .filter(|l| speaks(tag, &l.code))
+        .max_by_key(|l| l.code.len())
+    {
         return Some(Offer::Language(language));
     }
     content
         .interpreted
         .iter()
-        .flat_map(|block| block.browser.iter().filter(|t| speaks(tag, t)).map(move |t| (t.len(), block)))
+        .flat_map(|block| {
+            block
+                .browser
+                .iter()
+                .filter(|t| speaks(tag, t))
+                .map(move |t| (t.len(), block))
+        })
         .max_by_key(|(length, _)| *length)
         .map(|(_, block)| Offer::Block(block))
 }
@@ -116,7 +129,11 @@ mod tests {
             ("de-de", None),
             ("e", None),
         ] {
-            assert_eq!(code_of(offer_for(english, tag)).as_deref(), offered, "{tag}");
+            assert_eq!(
+                code_of(offer_for(english, tag)).as_deref(),
+                offered,
+                "{tag}"
+            );
         }
         let spanish = crate::content::language("es").unwrap();
         assert_eq!(code_of(offer_for(spanish, "en-gb")).as_deref(), Some("en"));

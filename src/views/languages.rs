@@ -48,10 +48,16 @@ fn Block(
     let content = use_content();
     let heading = format!("{}-heading", block.code);
     let labelled = heading.clone();
-    let lines = [&block.about, &block.call, &block.texts, &block.danger, &block.exit]
-        .into_iter()
-        .map(|text| view! { <p>{said(text, block)}</p> })
-        .collect_view();
+    let lines = [
+        &block.about,
+        &block.call,
+        &block.texts,
+        &block.danger,
+        &block.exit,
+    ]
+    .into_iter()
+    .map(|text| view! { <p>{said(text, block)}</p> })
+    .collect_view();
     view! {
         <section class="interpreted" id=block.code.as_ref() lang=block.code.as_ref()
             dir=block.dir.as_ref() aria-labelledby=labelled>
@@ -90,7 +96,11 @@ pub fn parts<'a>(text: &'a str, numbers: &[(String, String)]) -> Vec<Part<'a>> {
         let next = [("{say}", None), ("{exit}", None)]
             .into_iter()
             .map(|(mark, link)| (mark.to_string(), link))
-            .chain(numbers.iter().map(|(shown, link)| (shown.clone(), Some(link.clone()))))
+            .chain(
+                numbers
+                    .iter()
+                    .map(|(shown, link)| (shown.clone(), Some(link.clone()))),
+            )
             .filter_map(|(mark, link)| Some((rest.find(&mark)?, mark, link)))
             .min_by_key(|(at, mark, _)| (*at, std::cmp::Reverse(mark.len())));
         let Some((at, mark, link)) = next else {
@@ -128,8 +138,13 @@ fn said(text: &str, block: &'static Interpreted) -> impl IntoView {
         .map(|part| match part {
             Part::Words(words) => words.to_string().into_any(),
             Part::Say => view! { <bdi lang="en" dir="ltr">{block.say.as_ref()}</bdi> }.into_any(),
-            Part::Exit => view! { <bdi lang=content.lang() dir=content.language.dir.as_ref()>{exit}</bdi> }.into_any(),
-            Part::Number(shown, link) => view! { <a href=link dir="ltr">{shown.to_string()}</a> }.into_any(),
+            Part::Exit => {
+                view! { <bdi lang=content.lang() dir=content.language.dir.as_ref()>{exit}</bdi> }
+                    .into_any()
+            }
+            Part::Number(shown, link) => {
+                view! { <a href=link dir="ltr">{shown.to_string()}</a> }.into_any()
+            }
         })
         .collect_view()
 }
@@ -145,7 +160,10 @@ mod tests {
             ("911".to_string(), "tel:911".to_string()),
         ];
         assert_eq!(
-            parts("Zadzwoń 1-888-373-7888, powiedz „{say}”; 911 i „{exit}”.", &numbers),
+            parts(
+                "Zadzwoń 1-888-373-7888, powiedz „{say}”; 911 i „{exit}”.",
+                &numbers
+            ),
             [
                 Part::Words("Zadzwoń "),
                 Part::Number("1-888-373-7888", "tel:+18883737888".into()),
