@@ -49,20 +49,25 @@ fi
 # Debian's packages for what is asked: with --browser, the test browsers
 # (Chromium and ChromeDriver, Firefox ESR, WebKitGTK's MiniBrowser with
 # WebKitWebDriver, Xvfb for MiniBrowser's window, and openssl for the test
-# network's throwaway certificate); with --icons, pngquant for `make icons`.
+# network's throwaway certificate, and fonts for the scripts of the view of
+# help in other languages: Noto CJK for Chinese and Korean, Noto core for
+# Arabic and the rest, which the layout test checks render); with --icons,
+# pngquant for `make icons`.
 needs=()
 case ${1:-} in
     --browser)
         needs=(chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver
             firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver
-            xvfb:/usr/bin/Xvfb openssl:/usr/bin/openssl) ;;
+            xvfb:/usr/bin/Xvfb openssl:/usr/bin/openssl
+            fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+            fonts-noto-core:/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf) ;;
     --icons)
         needs=(pngquant:/usr/bin/pngquant) ;;
 esac
 if ((${#needs[@]})); then
     missing=()
     for need in "${needs[@]}"; do
-        [[ -x ${need#*:} ]] || missing+=("${need%%:*}")
+        [[ -e ${need#*:} ]] || missing+=("${need%%:*}")
     done
     if ((${#missing[@]})); then
         say "installing Debian's ${missing[*]}"

@@ -69,8 +69,7 @@ pub fn open_at(schedule: &Schedule, now: LocalTime) -> bool {
 }
 
 /// The hours in words, in the page's language, such as "Open 24 hours,
-/// every day" or "Every day, 2 pm to 10 pm Eastern time". The line starts
-/// with a capital, even where day names are written in lowercase ("Lun.").
+/// every day" or "Every day, 2 pm to 10 pm Eastern time".
 pub fn describe(words: &Words, schedules: &[Schedule]) -> Option<String> {
     if schedules.is_empty() {
         return None;
@@ -94,12 +93,7 @@ pub fn describe(words: &Words, schedules: &[Schedule]) -> Option<String> {
             }
         })
         .collect();
-    let line = parts.join("; ");
-    let mut letters = line.chars();
-    Some(match letters.next() {
-        Some(first) => first.to_uppercase().chain(letters).collect(),
-        None => line,
-    })
+    Some(parts.join("; "))
 }
 
 fn days(words: &Words, byday: &[crate::content::Text]) -> String {
@@ -251,13 +245,13 @@ mod tests {
         let teen = [schedule(EVERY_DAY, "14:00", "22:00")];
         assert_eq!(
             describe(words, &teen).unwrap(),
-            "Todos los días, de 2\u{a0}p.\u{a0}m. a 10\u{a0}p.\u{a0}m., hora del Este"
+            "De 2\u{a0}p.\u{a0}m. a 10\u{a0}p.\u{a0}m. (hora del Este), todos los días"
         );
         const WEEKDAYS: &[Cow<'static, str>] = &[Cow::Borrowed("MO"), Cow::Borrowed("SA")];
         let some = [schedule(WEEKDAYS, "09:30", "17:00")];
         assert_eq!(
             describe(words, &some).unwrap(),
-            "Lun., sáb., de 9:30\u{a0}a.\u{a0}m. a 5\u{a0}p.\u{a0}m., hora del Este"
+            "De 9:30\u{a0}a.\u{a0}m. a 5\u{a0}p.\u{a0}m. (hora del Este), lun., sáb."
         );
     }
 }

@@ -833,3 +833,21 @@ fn a_block_missing_its_review_line_file_or_listing_is_refused() {
         ],
     );
 }
+
+#[test]
+fn a_line_of_hours_that_would_start_in_lowercase_is_refused() {
+    let errors = refused(translated_with_change(
+        "es/site.toml",
+        "hours = \"De {opens} a {closes} ({zone}), {days}\"",
+        "hours = \"{days}, de {opens} a {closes} ({zone})\"",
+    ));
+    assert_one_names(
+        &errors,
+        &[
+            "content/es/site.toml",
+            "`hours`",
+            "lowercase",
+            "todos los días",
+        ],
+    );
+}

@@ -9,6 +9,7 @@ use harbor::state;
 use harbor::views::chrome::{CallBar, QuickExit};
 use harbor::views::contacts::{Contacts, LocalPage};
 use harbor::views::home::Home;
+use harbor::views::languages::Languages;
 use harbor::views::topic::TopicPage;
 use leptos::prelude::*;
 
@@ -313,4 +314,55 @@ fn a_fourth_region_needs_only_its_data_file() {
     );
     let page = harbor::build::pages::app_at(content, "/local/lakeshore");
     assert!(page.contains(r#"href="tel:+12025550142""#), "{page}");
+}
+
+#[test]
+fn the_languages_view_holds_a_block_in_each_language_with_its_lang_and_direction() {
+    for (lang, exit) in [("en", "Quick exit"), ("es", "Salida rápida")] {
+        let content = harbor::content::language(lang).unwrap();
+        let html = render(content, "us", || view! { <Languages/> });
+        assert_eq!(count(&html, r#"class="interpreted""#), 14, "{html}");
+        // Each block has its lang and direction; Arabic alone is right to left.
+        assert!(html.contains(r#"id="pl" lang="pl" dir="ltr""#), "{html}");
+        assert!(
+            html.contains(r#"id="zh-Hant" lang="zh-Hant" dir="ltr""#),
+            "{html}"
+        );
+        assert!(html.contains(r#"id="ar" lang="ar" dir="rtl""#), "{html}");
+        assert_eq!(
+            count(&html, r#"dir="rtl""#),
+            2,
+            "the block and its index link"
+        );
+        // The name to say, in English, set apart from the words around it.
+        assert!(
+            html.contains(r#"<bdi lang="en" dir="ltr">Polish</bdi>"#),
+            "{html}"
+        );
+        // The exit named as the page shows it.
+        assert_eq!(
+            count(&html, &format!(r#"dir="ltr">{exit}</bdi>"#)),
+            14,
+            "{lang}: {html}"
+        );
+        // Numbers are links to call, left to right even in Arabic.
+        let arabic = &html[html.find(r#"id="ar""#).unwrap()..];
+        let arabic = &arabic[..arabic.find("</section>").unwrap()];
+        assert!(
+            arabic.contains(r#"<a href="tel:+18883737888" dir="ltr">1-888-373-7888</a>"#),
+            "{arabic}"
+        );
+        assert!(
+            arabic.contains(r#"<a href="tel:911" dir="ltr">911</a>"#),
+            "{arabic}"
+        );
+        // The line to show, in English.
+        assert!(html.contains(
+            r#"<p lang="en" dir="ltr" class="show">I speak Polish. Please help me call 1-888-373-7888 and ask for an interpreter who speaks Polish.</p>"#
+        ), "{html}");
+        // Each language by its own name.
+        for name in ["Polski", "Tiếng Việt", "العربية", "Soomaali", "中文"] {
+            assert!(html.contains(name), "{name}");
+        }
+    }
 }

@@ -415,6 +415,21 @@ fn words_problems(words: &Words, regions: &[(String, Region)]) -> Vec<(String, S
     if words.days.len() != 7 {
         problems.push(("days".into(), "must name seven days, Monday first".into()));
     }
+    // A line of hours starts with a capital; the app does not change case.
+    let lowercase = std::iter::once(&words.every_day)
+        .chain(words.days.iter())
+        .find(|day| day.chars().next().is_some_and(char::is_lowercase));
+    for (field, template) in [
+        ("hours", &words.hours),
+        ("open_all_day", &words.open_all_day),
+    ] {
+        if let (true, Some(day)) = (template.starts_with("{days}"), lowercase) {
+            problems.push((
+                field.to_string(),
+                format!("starts with {{days}}, so its line would start with \"{day}\" in lowercase: put the days later"),
+            ));
+        }
+    }
     let services = regions.iter().flat_map(|(_, r)| r.services.iter());
     for service in services {
         let zones = service.schedules.iter().map(|s| &s.timezone);

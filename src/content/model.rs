@@ -207,8 +207,6 @@ content_type! {
         pub languages_heading: Text,
         /// What it says first: the hotline's interpreters, and how to find a language.
         pub languages_intro: Text,
-        /// Before each block's English line: show it to someone who speaks English.
-        pub languages_show: Text,
     }
 }
 
@@ -589,6 +587,9 @@ content_type! {
         pub exit: Text,
         /// The home view's line, for a browser set to this language.
         pub offer: Text,
+        /// What comes before the line in English, in the block's language:
+        /// "Show this sentence to someone who speaks English:".
+        pub show_intro: Text,
         /// The line in English the person can show: "I speak Polish. …".
         pub show: Text,
     }

@@ -267,6 +267,7 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
         danger: Text,
         exit: Text,
         offer: Text,
+        show_intro: Text,
     }
     let template_file = format!("{INTERPRETER}/template.toml");
     let Some((_, text)) = files.iter().find(|(name, _)| *name == template_file) else {
@@ -327,6 +328,7 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
             ("name", &block.name),
             ("heading", &block.heading),
             ("offer", &block.offer),
+            ("show_intro", &block.show_intro),
         ] {
             if words.trim().is_empty() || words.contains(['{', '}']) {
                 errors.push(error(
@@ -350,6 +352,7 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
             danger: block.danger,
             exit: block.exit,
             offer: block.offer,
+            show_intro: block.show_intro,
             show: super::model::fill(&t.show, &[("say", &listed.say)]).into(),
         });
     }

@@ -45,7 +45,6 @@ fn Block(
     /// The block to show.
     block: &'static Interpreted,
 ) -> impl IntoView {
-    let content = use_content();
     let heading = format!("{}-heading", block.code);
     let labelled = heading.clone();
     let lines = [
@@ -63,13 +62,8 @@ fn Block(
             dir=block.dir.as_ref() aria-labelledby=labelled>
             <h2 id=heading>{block.heading.as_ref()}</h2>
             {lines}
-            <p class="show">
-                <span lang=content.lang() dir=content.language.dir.as_ref()>
-                    {content.site.words.languages_show.as_ref()}
-                </span>
-                " "
-                <strong lang="en" dir="ltr">{block.show.as_ref()}</strong>
-            </p>
+            <p>{block.show_intro.as_ref()}</p>
+            <p class="show" lang="en" dir="ltr">{block.show.as_ref()}</p>
         </section>
     }
 }
