@@ -34,6 +34,15 @@ impl Entry {
             key,
         }
     }
+
+    /// The entry, found by `words` too, as by its title, though they do
+    /// not show (other names or spellings of it).
+    pub fn also_found_by(mut self, words: &str) -> Self {
+        let words = fold(words);
+        self.title_key = format!("{} {words}", self.title_key);
+        self.key = format!("{words} {}", self.key);
+        self
+    }
 }
 
 /// A search result: an entry and the part of its text that matched.
@@ -112,11 +121,14 @@ impl Index {
         // Each language of the view of help in other languages, by its own
         // name and by its name in English.
         for block in content.interpreted.iter() {
-            entries.push(Entry::new(
-                format!("{} · {}", block.name, block.say),
-                format!("/languages#{}", block.code),
-                format!("{} {}", block.heading, block.about),
-            ));
+            entries.push(
+                Entry::new(
+                    format!("{} · {}", block.name, block.say),
+                    format!("/languages#{}", block.code),
+                    format!("{} {}", block.heading, block.about),
+                )
+                .also_found_by(&block.search),
+            );
         }
         Index { entries }
     }
@@ -256,6 +268,35 @@ mod tests {
         let index = Index::new(crate::content::language("en").unwrap());
         let hits = index.query("800-570-PATH");
         assert_eq!(hits[0].entry.href, "/local/illinois#path-hotline");
+    }
+
+    #[test]
+    fn finds_help_in_another_language_by_its_own_name_and_its_english_name() {
+        for lang in ["en", "es"] {
+            let index = Index::new(crate::content::language(lang).unwrap());
+            for (query, block) in [
+                ("Polski", "pl"),
+                ("polski", "pl"),
+                ("Tiếng Việt", "vi"),
+                ("tieng viet", "vi"),
+                ("العربية", "ar"),
+                ("Soomaali", "so"),
+                ("中文", "zh-Hans"),
+                ("中文", "zh-Hant"),
+                ("한국어", "ko"),
+                ("Kreyòl", "ht"),
+                ("Polish", "pl"),
+                ("Haitian Creole", "ht"),
+                ("Cantonese", "zh-Hant"),
+            ] {
+                let href = format!("/languages#{block}");
+                let hits = index.query(query);
+                assert!(
+                    hits.iter().any(|h| h.entry.href == href),
+                    "{lang}: \"{query}\" should find {href}: {hits:?}"
+                );
+            }
+        }
     }
 
     /// Property tests; proptest is a host-only dependency.

@@ -805,6 +805,15 @@ fn a_block_missing_its_review_line_file_or_listing_is_refused() {
         &message,
         &["content/interpreter/so.toml", "`review`", "missing"],
     );
+    let message = only_error(with_change(
+        "interpreter/ru.toml",
+        "search = \"русский\"",
+        "search = \"Русский\"",
+    ));
+    assert_names(
+        &message,
+        &["content/interpreter/ru.toml", "`search`", "lowercase"],
+    );
     let mut files = real_files();
     files.retain(|(name, _)| name != "interpreter/sw.toml");
     assert_names(

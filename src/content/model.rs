@@ -573,6 +573,10 @@ content_type! {
         pub browser: List<Text>,
         /// The language's own name, in its script: "Polski".
         pub name: Text,
+        /// Other names a person may type to find the block, in lowercase
+        /// ("tiếng việt tieng viet"): search folds only ASCII case and the
+        /// accents of Spanish.
+        pub search: Text,
         /// The block's heading.
         pub heading: Text,
         /// What the help is: free and confidential, day and night.

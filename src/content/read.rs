@@ -260,6 +260,7 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
         review: Text,
         code: Text,
         name: Text,
+        search: Text,
         heading: Text,
         about: Text,
         call: Text,
@@ -329,6 +330,7 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
             ("heading", &block.heading),
             ("offer", &block.offer),
             ("show_intro", &block.show_intro),
+            ("search", &block.search),
         ] {
             if words.trim().is_empty() || words.contains(['{', '}']) {
                 errors.push(error(
@@ -339,12 +341,21 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
                 ));
             }
         }
+        if block.search.chars().any(char::is_uppercase) {
+            errors.push(error(
+                &file,
+                &entry,
+                "search",
+                "must be in lowercase: search folds only ASCII case".into(),
+            ));
+        }
         blocks.push(Interpreted {
             code: listed.code.clone(),
             say: listed.say.clone(),
             dir: listed.dir.clone(),
             browser: listed.browser.clone().into(),
             name: block.name,
+            search: block.search,
             heading: block.heading,
             about: block.about,
             call: block.call,

@@ -138,25 +138,10 @@ pub fn Wayfinding(
         <div class="ways">
             <BackControl/>
             <Go href="/privacy" class="safety">{content.site.words.safety.as_ref()}</Go>
-            <Go href="/languages" class="languages">
-                <Globe/>
-                {content.site.words.languages_link.as_ref()}
-            </Go>
+            // Its globe is drawn by the style sheet, in the text's colour.
+            <Go href="/languages" class="languages">{content.site.words.languages_link.as_ref()}</Go>
             {others}
         </div>
-    }
-}
-
-/// A small globe before the link to help in other languages, drawn (no
-/// font needs it) and hidden from screen readers, which read the words.
-#[component]
-fn Globe() -> impl IntoView {
-    view! {
-        <svg class="globe" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-            <circle cx="8" cy="8" r="6.5"/>
-            <ellipse cx="8" cy="8" rx="2.8" ry="6.5"/>
-            <path d="M1.5 8h13M2.6 4.5h10.8M2.6 11.5h10.8"/>
-        </svg>
     }
 }
 

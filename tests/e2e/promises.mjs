@@ -41,6 +41,12 @@ async function search(tab, words) {
   await tab.waitFor(() => document.querySelectorAll('.results a').length > 0);
 }
 
+/**
+ * The link a person taps to reach `href`: the footer's, or for help in
+ * other languages the one in the row under the bar, on every view.
+ */
+const wayTo = (href) => (href.endsWith('/languages') ? `.ways a.languages[href="${href}"]` : `footer a[href="${href}"]`);
+
 /** Waits until a service worker controls the tab. */
 const controlled = (tab) => tab.waitFor(() => navigator.serviceWorker.controller !== null);
 
@@ -309,7 +315,7 @@ export function promises(name) {
       assert.equal(await showsHarbor(tab), true, 'opened anew');
     });
 
-    promise('with the app running, moving through five views keeps history as it was; the in-app Back retraces; the browser Back leaves', async ({ base }) => {
+    promise('with the app running, moving through six views (help in other languages among them) keeps history as it was; the in-app Back retraces; the browser Back leaves', async ({ base }) => {
       await tab.goto(network.previous);
       await tab.goto(network.url + base + '/');
       await started(tab);
@@ -320,12 +326,12 @@ export function promises(name) {
           (path) => location.pathname === path && document.activeElement === document.querySelector('main h1'),
           path,
         );
-      for (const href of ['/learn', '/signs', '/contacts', '/local', '/find'].map((h) => base + h)) {
-        await tab.click(`footer a[href="${href}"]`);
+      for (const href of ['/learn', '/signs', '/contacts', '/local', '/find', '/languages'].map((h) => base + h)) {
+        await tab.click(wayTo(href));
         await shown(href);
       }
       assert.equal(await tab.run(() => history.length), length, 'history.length');
-      for (const path of ['/local', '/contacts'].map((h) => base + h)) {
+      for (const path of ['/find', '/local', '/contacts'].map((h) => base + h)) {
         await tab.click('button.back');
         await shown(path);
       }
@@ -348,15 +354,15 @@ export function promises(name) {
       ...(engine.turnsOffWasm && { 'with WebAssembly turned off': { settings: { wasm: false } } }),
     };
     for (const [state, { arrange = () => {}, settings }] of Object.entries(withoutApp)) {
-      promise(`${state}, tapping through four views keeps history as it was, and after the exit Back shows the page before Harbor`, async ({ base }) => {
+      promise(`${state}, tapping through five views (help in other languages among them) keeps history as it was, and after the exit Back shows the page before Harbor`, async ({ base }) => {
         arrange();
         await tab.goto(network.previous);
         // Not waiting for the load, which can wait for the app.
         await tab.open(network.url + base + '/');
         await tab.waitFor(() => document.readyState !== 'loading');
         const length = await tab.run(() => history.length);
-        for (const href of ['/learn', '/signs', '/contacts', '/local'].map((h) => base + h)) {
-          await tab.click(`footer a[href="${href}"]`);
+        for (const href of ['/learn', '/signs', '/contacts', '/local', '/languages'].map((h) => base + h)) {
+          await tab.click(wayTo(href));
           // A static host may answer /learn with its folder, /learn/.
           await tab.waitFor(
             (href) => location.pathname.replace(/(.)\/$/, '$1') === href && document.readyState !== 'loading',
@@ -557,6 +563,18 @@ export function promises(name) {
     promise('search finds results as the person types', async ({ base, code }) => {
       await tab.goto(network.url + base + '/find');
       await search(tab, code === 'es' ? 'línea' : 'hotline');
+    });
+
+    promise('search finds help in another language by that language\'s own name and by its English name', async ({ base }) => {
+      for (const [words, block] of [
+        ['Polski', 'pl'], ['Tiếng Việt', 'vi'], ['العربية', 'ar'], ['Soomaali', 'so'], ['中文', 'zh-Hans'],
+        ['Polish', 'pl'], ['Arabic', 'ar'], ['Cantonese', 'zh-Hant'],
+      ]) {
+        await tab.goto(network.url + base + '/find');
+        await search(tab, words);
+        const found = await tab.run(() => [...document.querySelectorAll('.results a')].map((a) => a.getAttribute('href')));
+        assert.ok(found.includes(`${base}/languages#${block}`), `"${words}" finds ${base}/languages#${block}: ${found}`);
+      }
     });
 
     const spanish = LANGUAGES.find((l) => l.code === 'es');
