@@ -178,7 +178,7 @@ export function sharedApp(dir = DIST) {
 export function viewsIn(languages) {
   const views = [
     '/', '/learn', '/signs', '/youth', '/support', '/work', '/privacy', '/contacts',
-    '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/no-such-place',
+    '/local/us', '/local/illinois', '/local/maine', '/find', '/install', '/languages', '/no-such-place',
   ];
   return languages.flatMap((language) =>
     views.map((view) => (view === '/no-such-place' ? `${language.base}/no-such-place` : twin(view, language))),

@@ -19,14 +19,20 @@ const spanish = addresses().filter((a) => languageOf(a).code === 'es');
 /**
  * What a person can see or hear on a page: its text and the words in its
  * attributes (labels, the exit's words, the looks' names), without scripts,
- * styles, and elements in another language (`lang="en"`).
+ * styles, elements marked as in another language (a `lang` other than the
+ * page's: the links to other languages, the blocks of help in other
+ * languages), and the link to those blocks, whose words are the same in
+ * every language.
  */
 function words(html) {
+  const lang = /<html lang="([^"]*)"/.exec(html)[1];
+  const other = new RegExp(`<(?!html)(\\w+)[^>]*\\blang="(?!${lang}")[^"]*"[^>]*>[\\s\\S]*?<\\/\\1>`, 'g');
   const body = html
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<title>[\s\S]*?<\/title>/, ' ')
-    .replace(/<(?!html)(\w+)[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ');
+    .replace(other, ' ')
+    .replace(/<a [^>]*class="languages"[^>]*>[^<]*<\/a>/g, ' ');
   const attributes = [...body.matchAll(/\s(?:aria-label|alt|data-[a-z-]+|content)="([^"]*)"/g)].map((m) => m[1]);
   const text = body.replace(/<[^>]*>/g, ' ');
   return `${text} ${attributes.join(' ')}`.replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ');
@@ -121,6 +127,77 @@ test('a browser set to Spanish sees, on the English home view, one quiet line of
     }, { options: { locale } });
   }
 });
+
+test('every page, in each language, links to help in other languages from the row under the bar, in the same words', () => {
+  const linked = new Set();
+  for (const address of addresses()) {
+    const html = page(address);
+    const link = /<div class="ways">[\s\S]*?<a href="([^"]*)" class="languages">([^<]*)<\/a>/.exec(html);
+    assert.ok(link, `${address}: the link in the row under the bar`);
+    assert.equal(link[1], `${languageOf(address).base}/languages`, `${address}: to the view in its language`);
+    linked.add(link[2]);
+  }
+  assert.deepEqual([...linked], ['Languages · Idiomas'], 'the same words on every page');
+});
+
+test('the view of help in other languages holds a block in each of the 14 languages, with its lang, its direction and its own words', () => {
+  for (const language of LANGUAGES) {
+    const html = page(`${language.base}/languages`);
+    const blocks = [...html.matchAll(/<section id="([^"]*)" lang="([^"]*)" dir="([^"]*)"[^>]*class="interpreted">([\s\S]*?)<\/section>/g)];
+    assert.deepEqual(
+      blocks.map((b) => b[1]),
+      ['zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'ru', 'uk', 'ht', 'pt', 'fr', 'pl', 'so', 'sw'],
+      `${language.code}: the blocks, in order`,
+    );
+    for (const [, id, lang, dir, block] of blocks) {
+      assert.equal(lang, id, id);
+      assert.equal(dir, id === 'ar' ? 'rtl' : 'ltr', `${id}: direction`);
+      // The numbers, left to right and each a link to call.
+      assert.match(block, /<a href="tel:\+18883737888" dir="ltr">1-888-373-7888<\/a>/, `${id}: the hotline`);
+      assert.match(block, /<a href="tel:911" dir="ltr">911<\/a>/, `${id}: 911`);
+      // The name to say, in English, and the exit as the page shows it.
+      assert.match(block, /<bdi lang="en" dir="ltr">[A-Z][a-z]+( [A-Z][a-z]+)?<\/bdi>/, `${id}: the name to say`);
+      assert.ok(block.includes(`>${/class="exit">([^<]*)</.exec(html)[1]}</bdi>`), `${id}: the exit by its label`);
+      assert.match(block, /<p lang="en" dir="ltr" class="show">I speak [A-Za-z ]+\. Please help me call 1-888-373-7888/, `${id}: the line to show`);
+      // Written in its own language: none of its lines is the English template's.
+      assert.doesNotMatch(block.replace(/<(bdi|p) lang="en"[\s\S]*?<\/\1>/g, ''), /\b(the|and|free|stay|line|someone)\b/i, `${id}: no English left`);
+    }
+  }
+});
+
+for (const [locale, home, block, dir] of [
+  ['pl-PL', '/', 'pl', 'ltr'],
+  ['ar-EG', '/es/', 'ar', 'rtl'],
+  ['zh-HK', '/', 'zh-Hant', 'ltr'],
+  ['pt-BR', '/es/', 'pt', 'ltr'],
+]) {
+  test(`a browser set to ${locale} sees, on the home view at ${home}, one line in its language leading to its block; nothing moves it there or is stored`, async () => {
+    await withFresh(async ({ server, browser }) => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url + home);
+      await ready(page);
+      const offer = page.locator('main .offer');
+      await offer.waitFor();
+      assert.equal(await offer.count(), 1, 'one line');
+      assert.equal(await offer.getAttribute('lang'), block);
+      assert.equal(await offer.getAttribute('dir'), dir);
+      const link = offer.locator('a');
+      const base = home.replace(/\/$/, '');
+      assert.equal(await link.getAttribute('href'), `${base}/languages#${block}`);
+      assert.equal(new URL(page.url()).pathname, home, 'no redirect by the browser\'s language');
+      const length = await page.evaluate(() => history.length);
+      await link.click();
+      await page.waitForFunction((id) => location.hash === `#${id}` && document.getElementById(id) !== null, block);
+      // The block is on screen, under the bar.
+      const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, block);
+      const bar = await page.evaluate(() => document.querySelector('header').getBoundingClientRect().bottom);
+      assert.ok(top >= bar - 1 && top < 400, `the block shows, at ${top} px under the bar's ${bar} px`);
+      assert.equal(await page.evaluate(() => history.length), length, 'no history added');
+      const kept = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+      assert.deepEqual(kept, { local: 0, session: 0, cookie: '' }, 'nothing stored');
+    }, { options: { locale } });
+  });
+}
 
 test('an unknown address, of one part or two, in either language, shows its not-found page, whose language link goes to the other language\'s start', async () => {
   const html = readFileSync(join(DIST, 'es', '404.html'), 'utf8');

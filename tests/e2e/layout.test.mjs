@@ -353,3 +353,84 @@ for (const width of [320, 390]) {
     await page.close();
   });
 }
+
+/**
+ * In the page: the characters of each block of help in other languages
+ * that draw as the empty box of a missing glyph. Each character is drawn on
+ * a canvas placed in the block (so it takes the block's language and font)
+ * and compared with characters no font has (private use): the same pixels
+ * mean no font drew it. Also whether the check sees such a box at all.
+ */
+function missingGlyphs() {
+  const SIZE = 48;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = SIZE;
+  canvas.style.position = 'absolute';
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  const draw = (character) => {
+    context.clearRect(0, 0, SIZE, SIZE);
+    context.fillText(character, 4, SIZE - 12);
+    return context.getImageData(0, 0, SIZE, SIZE).data;
+  };
+  const same = (a, b) => a.every((value, i) => value === b[i]);
+  const found = {};
+  let seesABox = false;
+  for (const block of document.querySelectorAll('section.interpreted')) {
+    block.append(canvas);
+    context.font = `32px ${getComputedStyle(block).fontFamily}`;
+    const box = draw('\uE000');
+    seesABox ||= same(draw('\uE001'), box) && !same(draw('A'), box);
+    const characters = new Set([...block.innerText].filter((c) => c > '\u007f' && c.trim() !== ''));
+    const missing = [...characters].filter((c) => same(draw(c), box));
+    if (missing.length) found[block.lang] = missing.join('');
+    canvas.remove();
+  }
+  return { found, seesABox, blocks: document.querySelectorAll('section.interpreted').length };
+}
+
+test('at 390 CSS px, each block of help in other languages draws every character in a font the phone has (no empty boxes), the Arabic block runs right to left with its numbers left to right, and the frame stays as it is', async () => {
+  const page = await app.browser.context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const language of LANGUAGES) {
+    const path = `${language.base}/languages`;
+    await open(page, path);
+    const glyphs = await page.evaluate(missingGlyphs);
+    assert.equal(glyphs.blocks, 14, `${path}: the blocks`);
+    assert.ok(glyphs.seesABox, `${path}: the check tells a missing glyph from a drawn one`);
+    assert.deepEqual(glyphs.found, {}, `${path}: characters drawn as empty boxes, by block`);
+    const seen = await page.evaluate(() => {
+      const block = document.getElementById('ar');
+      const heading = block.querySelector('h2');
+      const words = document.createRange();
+      words.selectNodeContents(heading);
+      const number = block.querySelector('a[href="tel:+18883737888"]');
+      const at = (node, index) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      const digits = number.firstChild;
+      const text = digits.textContent;
+      return {
+        page: getComputedStyle(document.documentElement).direction,
+        main: getComputedStyle(document.querySelector('main')).direction,
+        block: getComputedStyle(block).direction,
+        headingRight: words.getBoundingClientRect().right,
+        headingLeft: words.getBoundingClientRect().left,
+        blockRight: block.getBoundingClientRect().right,
+        blockLeft: block.getBoundingClientRect().left,
+        // Where the number's first digit, its first dash and its last digit are drawn.
+        order: [0, text.indexOf('-'), text.length - 1].map((i) => at(digits, i)),
+        exitRight: document.querySelector('header a.exit').getBoundingClientRect().right,
+        width: innerWidth,
+      };
+    });
+    assert.deepEqual([seen.page, seen.main, seen.block], ['ltr', 'ltr', 'rtl'], `${path}: only the Arabic block runs right to left`);
+    assert.ok(Math.abs(seen.headingRight - seen.blockRight) < 2, `${path}: the Arabic heading starts at the right (${seen.headingRight} of ${seen.blockRight})`);
+    assert.ok(seen.headingLeft - seen.blockLeft > 40, `${path}: and does not fill the line from the left`);
+    assert.ok(seen.order[0] < seen.order[1] && seen.order[1] < seen.order[2], `${path}: 1-888-373-7888 reads left to right in the Arabic text (${seen.order})`);
+    assert.ok(seen.exitRight > seen.width - 40, `${path}: the exit stays at the right of the bar`);
+  }
+  await page.close();
+});
