@@ -228,7 +228,7 @@ export function promises(name) {
 
     promise('every page of every language has the call bar, the exit and a neutral title, and no console error or policy breach', async () => {
       const pages = addresses();
-      assert.ok(pages.length >= 14 * LANGUAGES.length, `pages found: ${pages}`);
+      assert.ok(pages.length >= 15 * LANGUAGES.length, `pages found: ${pages}`);
       const titles = new Set();
       for (const path of [...pages, '/no-such-place']) {
         await tab.goto(network.url + path);
