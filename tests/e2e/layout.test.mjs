@@ -338,9 +338,11 @@ for (const width of [320, 390]) {
       };
       onScreen('the exit', seen.exit);
       seen.calls.forEach((b, i) => onScreen(`call link ${i + 1}`, b));
-      // The exit at the end of the line, the call links before it; Back at its start.
+      // The exit at the end of the line, by the screen's edge, the call links before it; Back at its start.
       const rtl = seen.dir === 'rtl';
-      const exitAtEnd = rtl ? seen.calls.every((c) => seen.exit.left <= c.left) : seen.calls.every((c) => seen.exit.right >= c.right);
+      const exitAtEnd = rtl
+        ? seen.exit.left <= 16 && seen.calls.every((c) => seen.exit.left <= c.left)
+        : seen.exit.right >= seen.width - 16 && seen.calls.every((c) => seen.exit.right >= c.right);
       if (!exitAtEnd) found.push(`${path}: the exit is not at the ${rtl ? 'left' : 'right'} end of the bar`);
       const backAtStart = rtl ? seen.back.right > seen.safety.right : seen.back.left < seen.safety.left;
       if (!backAtStart) found.push(`${path}: Back is not at the ${rtl ? 'right' : 'left'} start of its row`);
