@@ -16,9 +16,9 @@ tools:
 test-tools:
 	@scripts/install-tools.sh --browser
 
-## build: the release site, in dist/
+## build: the release site, in dist/ (scripts/build.sh)
 build: tools
-	trunk build --release --offline
+	scripts/build.sh
 
 ## serve: build, then serve dist/ on http://127.0.0.1:8080, compressed (-b -g: the build's .br and .gz twins)
 serve: build

@@ -27,6 +27,14 @@ for component in rustfmt clippy; do
     fi
 done
 
+# The release wasm's toolchain (scripts/build.sh): a dated nightly with the
+# standard library's source, which the release build compiles for size.
+source scripts/release-toolchain.env
+if ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "installing Rust $RELEASE_TOOLCHAIN with its library source, for the release wasm (under a minute, once)"
+    rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
+fi
+
 if [[ $(trunk --version 2>/dev/null) != "trunk $TRUNK_VERSION" ]]; then
     say "installing trunk $TRUNK_VERSION (about 11 minutes, once)"
     cargo install trunk --version "$TRUNK_VERSION" --locked
@@ -76,5 +84,7 @@ if ((${#needs[@]})); then
     fi
 fi
 
-# Trunk builds offline, so every crate must be here first.
+# Trunk builds offline, so every crate must be here first, the standard
+# library's own for the release build included.
 cargo fetch --quiet
+cargo "+$RELEASE_TOOLCHAIN" fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown

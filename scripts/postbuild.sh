@@ -33,5 +33,9 @@ if [[ ${TRUNK_PROFILE:-} == release ]]; then
     done
 fi
 
+# The host program builds with the machine's stable Rust, as `cargo test`
+# does, not with the release wasm's settings (scripts/build.sh).
+unset RUSTUP_TOOLCHAIN CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
 cargo run --quiet --offline --bin postbuild
 exec node scripts/compress.mjs "$TRUNK_STAGING_DIR"

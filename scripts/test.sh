@@ -48,7 +48,7 @@ check() {
 
 layer host cargo test
 layer dom cargo test --target wasm32-unknown-unknown --test dom
-if trunk build --release --offline; then
+if scripts/build.sh; then
     # Each test has at most two minutes (tests/e2e/harness.mjs, TEST_OPTIONS);
     # this limit holds for each test file as a whole, as a last guard.
     layer e2e node --test --test-reporter=spec --test-concurrency=1 --test-timeout=600000 tests/e2e/
