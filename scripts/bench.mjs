@@ -161,17 +161,19 @@ async function serve(dir) {
 
 // Runs in every page before its own scripts: notes (performance.now(), ms
 // since navigation start) the first frame in which the call link and the exit
-// exist, the first in which the view's heading exists, when Trunk says the
-// wasm app has started, and when the offline copy is complete.
+// exist, the first in which the view's heading exists, when the wasm app has
+// taken the view over, and when the offline copy is complete.
 function marker() {
   const marks = (window.__bench = {});
-  addEventListener('TrunkApplicationStarted', () => { marks.started ??= performance.now(); });
-  // The page's offline script marks <html data-copy> "saved" once the worker
-  // is active with a complete copy.
-  // (The document has no element yet when this runs: watch the document.)
+  // The app marks <html data-app="running"> once it has taken the view over
+  // (as tests/e2e/harness.mjs, APP_RUNS, reads it); the page's offline script
+  // marks <html data-copy> "saved" once the worker is active with a complete
+  // copy. (The document has no element yet when this runs: watch the document.)
   new MutationObserver(() => {
-    if (['saved', 'kept'].includes(document.documentElement.dataset.copy)) marks.ready ??= performance.now();
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-copy'] });
+    const { app, copy } = document.documentElement.dataset;
+    if (app === 'running') marks.started ??= performance.now();
+    if (['saved', 'kept'].includes(copy)) marks.ready ??= performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app', 'data-copy'] });
   const check = () => {
     if (marks.help === undefined && document.querySelector('a.exit') && document.querySelector('a[href^="tel:"]')) {
       marks.help = performance.now();

@@ -18,6 +18,6 @@ source scripts/release-toolchain.env
 export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-# The same --cfg as .cargo/config.toml (this variable replaces its list).
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
+# Added to the flags of .cargo/config.toml (Leptos's erased views).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 exec trunk build --release --offline "$@"

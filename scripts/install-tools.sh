@@ -30,7 +30,7 @@ done
 # The release wasm's toolchain (scripts/build.sh): a dated nightly with the
 # standard library's source, which the release build compiles for size.
 source scripts/release-toolchain.env
-if ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+if ! grep -q '^rust-src' <<<"$(rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null)"; then
     say "installing Rust $RELEASE_TOOLCHAIN with its library source, for the release wasm (under a minute, once)"
     rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
 fi

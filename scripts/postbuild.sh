@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Trunk's post_build hook (see Trunk.toml), on the folder Trunk is about to
 # publish (TRUNK_STAGING_DIR):
-#   1. in a release build, optimize the wasm with wasm-opt and give the names
-#      the wasm and its JS glue call each other by their shortest form
-#      (scripts/wasm-names.mjs), then minify the glue with esbuild (Trunk's
-#      own minifier cannot parse it). Together about 7 KiB smaller over gzip;
+#   1. in a release build, optimize the wasm with wasm-opt, give the names
+#      the wasm and its JS glue call each other by their shortest form, and
+#      minify the glue with esbuild (scripts/shrink-app.mjs). The names and
+#      the minifying save about 7 KiB gzip;
 #   2. name the app's files by the hash of their final bytes, then write each
 #      language's content file, pages and manifests, the files for hosts and
 #      the offline list (src/build/postbuild.rs), so the names, the offline
@@ -16,23 +16,7 @@ cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run this from Trunk (make build)}"
 
 if [[ ${TRUNK_PROFILE:-} == release ]]; then
-    esbuild=node_modules/.bin/esbuild
-    if [[ ! -x $esbuild ]]; then
-        echo "postbuild: $esbuild is missing: run 'make tools' first" >&2
-        exit 1
-    fi
-    node scripts/wasm-names.mjs "$TRUNK_STAGING_DIR"
-    shopt -s nullglob
-    glue=("$TRUNK_STAGING_DIR"/app*.js)
-    if (( ${#glue[@]} != 1 )); then
-        echo "postbuild: expected one app*.js in $TRUNK_STAGING_DIR, found ${#glue[@]}" >&2
-        exit 1
-    fi
-    for file in "${glue[@]}"; do
-        # es2020: never newer syntax than the glue's own, for older phones.
-        "$esbuild" "$file" --minify --format=esm --target=es2020 \
-            --log-level=warning --allow-overwrite --outfile="$file"
-    done
+    node scripts/shrink-app.mjs "$TRUNK_STAGING_DIR"
 fi
 
 # The host program builds with the machine's stable Rust, as `cargo test`

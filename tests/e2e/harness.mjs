@@ -22,7 +22,7 @@ export const test = (name, run) => nodeTest(name, TEST_OPTIONS, run);
 /** The repository's root folder. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The release site that `trunk build --release` wrote. */
+/** The release site that `make build` (scripts/build.sh) wrote. */
 export const DIST = join(ROOT, 'dist');
 
 /** The languages Harbor speaks, the first first (scripts/languages.mjs reads content/languages.toml). */
