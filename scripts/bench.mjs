@@ -245,12 +245,16 @@ async function coldLoad(variant, url) {
   }
 }
 
-/** One online visit at full speed, then a new page opened offline on the phone's CPU: its figures. */
+/**
+ * One online visit to `path` at full speed, then the same page opened offline
+ * in a new tab on the phone's CPU: its figures. (The visit saves the copy of
+ * the page's own language, as a person's first visit does.)
+ */
 async function offlineRepeat(url, path = PATH) {
   const browser = await launch();
   try {
     const first = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await first.goto(url + '/', { waitUntil: 'load', timeout: TIMEOUT });
+    await first.goto(url + path, { waitUntil: 'load', timeout: TIMEOUT });
     // Is the page controlled once a worker is active? (Fails after TIMEOUT if none ever is.)
     const controlled = () => first.evaluate((ms) => Promise.race([
       navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller),
