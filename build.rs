@@ -15,6 +15,8 @@ mod content {
     pub mod checks;
     #[path = "../src/content/codec.rs"]
     pub mod codec;
+    #[path = "../src/content/error.rs"]
+    pub mod error;
     #[path = "../src/content/model.rs"]
     pub mod model;
     #[path = "../src/content/read.rs"]
@@ -25,7 +27,7 @@ mod content {
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
-    for module in ["checks", "codec", "model", "read", "translation"] {
+    for module in ["checks", "codec", "error", "model", "read", "translation"] {
         println!("cargo::rerun-if-changed=src/content/{module}.rs");
     }
     let languages = match content::read::load(Path::new("content")) {

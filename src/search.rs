@@ -271,6 +271,46 @@ mod tests {
     }
 
     #[test]
+    fn finds_the_state_lines_for_reports_by_the_words_a_person_would_type() {
+        for (lang, queries) in [
+            (
+                "en",
+                [
+                    ("report", "il-child-report"),
+                    ("DCFS", "il-child-report"),
+                    ("child abuse", "il-child-report"),
+                    ("child abuse", "me-child-report"),
+                    ("adult protective", "il-adult-report"),
+                    ("adult protective", "me-adult-report"),
+                    ("mandated", "me-adult-report"),
+                ],
+            ),
+            (
+                "es",
+                [
+                    ("denunciar", "il-child-report"),
+                    ("DCFS", "il-child-report"),
+                    ("abuso infantil", "il-child-report"),
+                    ("abuso infantil", "me-child-report"),
+                    ("proteccion de adultos", "il-adult-report"),
+                    ("Protección de Adultos", "me-adult-report"),
+                    ("obligadas a denunciar", "me-adult-report"),
+                ],
+            ),
+        ] {
+            let index = Index::new(crate::content::language(lang).unwrap());
+            for (query, line) in queries {
+                let hits = index.query(query);
+                assert!(
+                    hits.iter()
+                        .any(|h| h.entry.href.ends_with(&format!("#{line}"))),
+                    "{lang}: \"{query}\" should find {line}: {hits:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn finds_help_in_another_language_by_its_own_name_and_its_english_name() {
         for lang in ["en", "es"] {
             let index = Index::new(crate::content::language(lang).unwrap());

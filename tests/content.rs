@@ -860,3 +860,247 @@ fn a_line_of_hours_that_would_start_in_lowercase_is_refused() {
         ],
     );
 }
+
+/// One state line that takes reports: its id, its calls (number, shown
+/// as), its TTY number, and its hours' time zone.
+struct ReportLine {
+    id: &'static str,
+    calls: &'static [(&'static str, &'static str)],
+    tty: &'static str,
+    zone: &'static str,
+}
+
+/// The state lines that take reports, from `../shared/content-sources.md`,
+/// "Reporting lines for professionals" (checked 2026-12-07).
+const REPORT_LINES: [ReportLine; 4] = [
+    ReportLine {
+        id: "il-child-report",
+        calls: &[
+            ("+18002522873", "1-800-25-ABUSE (1-800-252-2873)"),
+            ("+12175242606", "1-217-524-2606"),
+        ],
+        tty: "+18003585117",
+        zone: "America/Chicago",
+    },
+    ReportLine {
+        id: "il-adult-report",
+        calls: &[("+18668001409", "1-866-800-1409")],
+        tty: "+18882061327",
+        zone: "America/Chicago",
+    },
+    ReportLine {
+        id: "me-child-report",
+        calls: &[("+18004521999", "1-800-452-1999")],
+        tty: "711",
+        zone: "America/New_York",
+    },
+    ReportLine {
+        id: "me-adult-report",
+        calls: &[("+18006248404", "1-800-624-8404")],
+        tty: "711",
+        zone: "America/New_York",
+    },
+];
+
+#[test]
+fn each_state_line_for_reports_dials_its_sources_digits_with_its_tty_any_time_in_every_language() {
+    use harbor::content::{links, PhoneKind};
+    for content in harbor::content::all() {
+        let lang = content.lang();
+        for ReportLine {
+            id,
+            calls,
+            tty,
+            zone,
+        } in REPORT_LINES
+        {
+            let line = content
+                .service(id)
+                .unwrap_or_else(|| panic!("{lang}: {id}"));
+            assert!(line.takes_reports, "{lang} {id}");
+            let voice: Vec<(&str, String)> = line
+                .phones
+                .iter()
+                .filter(|p| p.kind == PhoneKind::Voice)
+                .map(|p| (p.number.as_ref(), links::shown(p)))
+                .collect();
+            let wanted: Vec<(&str, String)> =
+                calls.iter().map(|(n, s)| (*n, s.to_string())).collect();
+            assert_eq!(voice, wanted, "{lang} {id}: calls");
+            for phone in line.phones.iter() {
+                assert_eq!(
+                    links::href(phone),
+                    format!("tel:{}", phone.number),
+                    "{lang} {id}"
+                );
+            }
+            let ttys: Vec<&str> = line
+                .phones
+                .iter()
+                .filter(|p| p.kind == PhoneKind::Textphone)
+                .map(|p| p.number.as_ref())
+                .collect();
+            assert_eq!(ttys, [tty], "{lang} {id}: TTY");
+            assert_eq!(line.schedules.len(), 1, "{lang} {id}");
+            let hours = &line.schedules[0];
+            assert_eq!(
+                (
+                    hours.byday.len(),
+                    hours.opens_at.as_ref(),
+                    hours.closes_at.as_ref(),
+                    hours.timezone.as_ref()
+                ),
+                (7, "00:00", "23:59", zone),
+                "{lang} {id}: any time"
+            );
+            assert!(line.source.contains("https://"), "{lang} {id}: source");
+            assert_eq!(line.last_verified, "2026-12-07", "{lang} {id}");
+        }
+    }
+    // The keypad letters dial the digits the link carries.
+    let dcfs = harbor::content::language("en")
+        .unwrap()
+        .service("il-child-report")
+        .unwrap();
+    let display = dcfs.phones[0].display.as_deref().unwrap();
+    let dialled: String = display
+        .chars()
+        .filter_map(harbor::content::checks::keypad_digit)
+        .collect();
+    assert_eq!(dialled, "18002522873");
+}
+
+#[test]
+fn a_keypad_number_for_reports_whose_letters_dial_other_digits_is_refused() {
+    // One county page prints 1-800-242-2873 for 1-800-25-ABUSE.
+    let message = only_error(with_change(
+        "regions/illinois.toml",
+        "number = \"+18002522873\"",
+        "number = \"+18002422873\"",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/regions/illinois.toml",
+            "service \"il-child-report\"",
+            "`phone[0].display`",
+            "1-800-25-ABUSE",
+        ],
+    );
+}
+
+#[test]
+fn a_line_for_reports_without_a_source_or_date_is_refused() {
+    let from = "takes_reports = true\nsource = \"https://www.maine.gov/dhhs/ocfs/cw/reporting_abuse.shtml ; https://www11.maine.gov/dhhs/ocfs/provider-resources/reporting-suspected-child-abuse-and-neglect\"\n";
+    for (to, field, says) in [
+        ("takes_reports = true\n", "source", "missing field `source`"),
+        (
+            "takes_reports = true\nsource = \" \"\n",
+            "`source`",
+            "where the facts come from",
+        ),
+    ] {
+        let message = only_error(with_change("regions/maine.toml", from, to));
+        assert_names(
+            &message,
+            &[
+                "content/regions/maine.toml",
+                "service \"me-child-report\"",
+                field,
+                says,
+            ],
+        );
+    }
+    let message = only_error(with_change(
+        "regions/illinois.toml",
+        "takes_reports = true\nsource = \"https://www.illinois.gov/aging/ProtectionAdvocacy/Pages/abuse_reporting.aspx ; https://www.wcpaherrin.net/programs/adult-protective-services/\"\nlast_verified = \"2026-12-07\"\n",
+        "takes_reports = true\nsource = \"https://www.illinois.gov/aging/ProtectionAdvocacy/Pages/abuse_reporting.aspx\"\n",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/regions/illinois.toml",
+            "service \"il-adult-report\"",
+            "missing field `last_verified`",
+        ],
+    );
+}
+
+#[test]
+fn a_line_for_reports_whose_number_differs_in_a_translation_is_refused() {
+    // A translation cannot write the number: it is a fact of the English file.
+    let message = only_error(translated_with_change(
+        "es/regions/maine.toml",
+        "[[service.phone]]\ndescription = \"Llame a cualquier hora, también los días festivos.\"",
+        "[[service.phone]]\nnumber = \"+18004521998\"\ndescription = \"Llame a cualquier hora, también los días festivos.\"",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/es/regions/maine.toml",
+            "service \"me-child-report\"",
+            "number",
+            "is a fact",
+        ],
+    );
+    // Nor change an age the English states.
+    let message = only_error(translated_with_change(
+        "es/regions/illinois.toml",
+        "de 18 a 59 años",
+        "de 18 a 49 años",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/es/regions/illinois.toml",
+            "service \"il-adult-report\"",
+            "`description`",
+            "59",
+        ],
+    );
+}
+
+#[test]
+fn a_line_for_reports_is_on_the_professionals_view_and_never_in_the_call_bar() {
+    // Listed by no section: only its region's view would show it.
+    let message = only_error(with_change(
+        "topics.toml",
+        "lines = [\"me-child-report\", \"me-adult-report\"]",
+        "lines = [\"me-child-report\"]",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/regions/maine.toml",
+            "service \"me-adult-report\"",
+            "`takes_reports`",
+            "professionals",
+        ],
+    );
+    // A section's line that is not a service.
+    let message = only_error(with_change(
+        "topics.toml",
+        "lines = [\"me-child-report\", \"me-adult-report\"]",
+        "lines = [\"me-child-report\", \"me-adult-report\", \"me-elder-report\"]",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/topics.toml",
+            "topic \"work\"",
+            "lines`",
+            "\"me-elder-report\"",
+            "not a service",
+        ],
+    );
+    // The call bar's line taking reports.
+    let errors = refused(with_change(
+        "site.toml",
+        "emergency = \"call911\"",
+        "emergency = \"me-child-report\"",
+    ));
+    assert_one_names(
+        &errors,
+        &["content/site.toml", "`emergency`", "takes reports"],
+    );
+}

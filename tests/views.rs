@@ -366,3 +366,109 @@ fn the_languages_view_holds_a_block_in_each_language_with_its_lang_and_direction
         }
     }
 }
+
+/// The part of `html` from the element with `id` to the end of its `</section>`.
+fn section<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!(r#"id="{id}""#))
+        .unwrap_or_else(|| panic!("no {id} in {html}"));
+    let rest = &html[start..];
+    &rest[..rest.find("</section>").unwrap_or(rest.len())]
+}
+
+/// The call and TTY links of each state's lines that take reports, from
+/// `../shared/content-sources.md`, "Reporting lines for professionals".
+const REPORT_LINES: [(&str, &[&str]); 2] = [
+    (
+        "illinois",
+        &[
+            "tel:+18002522873",
+            "tel:+18003585117",
+            "tel:+12175242606",
+            "tel:+18668001409",
+            "tel:+18882061327",
+        ],
+    ),
+    (
+        "maine",
+        &["tel:+18004521999", "tel:+18006248404", "tel:711"],
+    ),
+];
+
+#[test]
+fn the_state_lines_for_reports_show_under_their_state_on_the_professionals_view_and_on_each_state_page(
+) {
+    for lang in ["en", "es"] {
+        let content = harbor::content::language(lang).unwrap();
+        let work = content.topic("work").unwrap();
+        let html = render(content, "us", || view! { <TopicPage topic=work/> });
+        for (state, links) in REPORT_LINES {
+            let own = section(&html, &format!("{state}-lines"));
+            for link in links {
+                assert!(
+                    own.contains(&format!(r#"href="{link}""#)),
+                    "{lang} /work, {state}: {link} in {own}"
+                );
+            }
+            // Each under its own state only.
+            for (other, links) in REPORT_LINES.iter().filter(|(s, _)| *s != state) {
+                assert!(
+                    !own.contains(&format!(r#"href="{}""#, links[0])),
+                    "{lang} /work: {other}'s line under {state}"
+                );
+            }
+            let region = content.region(state).unwrap();
+            let page = render(content, state, || view! { <LocalPage region=region/> });
+            let group = section(&page, "report-lines-heading");
+            assert!(
+                group.contains(content.site.words.report_lines.as_ref()),
+                "{lang}: {group}"
+            );
+            for link in links {
+                assert!(
+                    group.contains(&format!(r#"href="{link}""#)),
+                    "{lang} /local/{state}: {link} in {group}"
+                );
+            }
+            // Apart from the lines for help, and not on "Get help".
+            assert!(
+                !section(&page, "region-heading").contains(links[0]),
+                "{lang}: {page}"
+            );
+            let help = render(content, state, || view! { <Contacts/> });
+            assert!(
+                !help.contains(links[0]),
+                "{lang}: Get help shows a line for reports"
+            );
+        }
+        // The keypad letters show with the digits they dial, which the link carries.
+        assert!(
+            html.contains("1-800-25-ABUSE (1-800-252-2873)"),
+            "{lang}: {html}"
+        );
+        // A line's own TTY number is not a relay service; 711 is.
+        let tty = &html[html.find(r#"href="tel:+18003585117""#).unwrap()..];
+        let label = &tty[..tty.find('>').unwrap()];
+        assert!(
+            !label.contains("relay") && !label.contains("retransmisión"),
+            "{lang}: {label}"
+        );
+    }
+}
+
+#[test]
+fn the_call_bar_stays_the_hotline_and_911_with_the_lines_for_reports() {
+    for content in harbor::content::all() {
+        let html = render(content, "maine", || view! { <CallBar/> });
+        for (_, links) in REPORT_LINES {
+            for link in links.iter().filter(|l| **l != "tel:711") {
+                assert!(
+                    !html.contains(link),
+                    "{}: {link} in the call bar",
+                    content.lang()
+                );
+            }
+        }
+        assert_eq!(count(&html, "href=\"tel:"), 2, "{}: {html}", content.lang());
+    }
+}

@@ -1,16 +1,16 @@
 //! Every check on the content once it is read: ids unique and neutral,
 //! numbers that dial, hours in range, templates that keep their
 //! placeholders, the languages' list, names that give nothing away. Each
-//! problem names the file, the entry and the field (`read::ContentError`).
+//! problem names the file, the entry and the field (`error::ContentError`).
 //! Host only: the build (`build.rs`, `src/build/postbuild.rs`) and the tests
 //! run it.
 
 use std::collections::{HashMap, HashSet};
 
+use super::error::{error, ContentError};
 use super::model::{
     Exit, Language, Phone, PhoneKind, Region, Schedule, Service, Site, Text, Topic, Words,
 };
-use super::read::{error, ContentError};
 use super::translation::placeholders;
 
 /// The views with fixed addresses; topics may not take these ids.
@@ -114,6 +114,14 @@ impl Checker {
                         problem,
                     );
                 }
+                if let Some(problem) = source_problem(&section.source) {
+                    push(
+                        "topics.toml",
+                        entry.clone(),
+                        &format!("{field}.source"),
+                        problem,
+                    );
+                }
             }
         }
         let mut services: HashMap<&str, &Service> = HashMap::new();
@@ -124,7 +132,10 @@ impl Checker {
                 self.unique(file, &entry, "organization", &org.id, &mut push);
                 organizations.insert(&*org.id);
                 if let Some(problem) = date_problem(&org.last_verified) {
-                    push(file, entry, "last_verified", problem);
+                    push(file, entry.clone(), "last_verified", problem);
+                }
+                if let Some(problem) = source_problem(&org.source) {
+                    push(file, entry, "source", problem);
                 }
             }
             for service in region.services.iter() {
@@ -183,6 +194,9 @@ impl Checker {
                 if let Some(problem) = date_problem(&service.last_verified) {
                     push(file, entry.clone(), "last_verified", problem);
                 }
+                if let Some(problem) = source_problem(&service.source) {
+                    push(file, entry.clone(), "source", problem);
+                }
                 for (i, phone) in service.phones.iter().enumerate() {
                     for problem in phone_problems(phone) {
                         push(
@@ -206,6 +220,38 @@ impl Checker {
             }
         }
 
+        // Lines a section shows are services; every line that takes
+        // reports is shown by one (the professionals' view), so none is
+        // only on its region's view.
+        let mut shown = HashSet::new();
+        for topic in topics {
+            for (i, section) in topic.sections.iter().enumerate() {
+                for line in section.lines.iter() {
+                    shown.insert(&**line);
+                    if !services.contains_key(&**line) {
+                        push(
+                            "topics.toml",
+                            format!("topic \"{}\"", topic.id),
+                            &format!("section[{i}].lines"),
+                            format!("points to \"{line}\", which is not a service"),
+                        );
+                    }
+                }
+            }
+        }
+        for (file, region) in regions {
+            for service in region.report_lines() {
+                if !shown.contains(&*service.id) {
+                    push(
+                        file,
+                        format!("service \"{}\"", service.id),
+                        "takes_reports",
+                        "no topic section lists it in `lines`: a line that takes reports belongs on the professionals' view".into(),
+                    );
+                }
+            }
+        }
+
         // Site settings point at real things.
         let hotline = services.get(&*site.hotline);
         if !hotline.is_some_and(|s| {
@@ -220,6 +266,18 @@ impl Checker {
                     site.hotline
                 ),
             );
+        }
+        for (field, id) in [("hotline", &site.hotline), ("emergency", &site.emergency)] {
+            if services.get(&**id).is_some_and(|s| s.takes_reports) {
+                push(
+                    "site.toml",
+                    "site".into(),
+                    field,
+                    format!(
+                        "points to \"{id}\", a line that takes reports: the call bar is for help"
+                    ),
+                );
+            }
         }
         let emergency_ok = services
             .get(&*site.emergency)
@@ -476,6 +534,14 @@ fn date_problem(date: &str) -> Option<String> {
     (!ok).then(|| format!("\"{date}\" is not a date as YYYY-MM-DD"))
 }
 
+/// Why a `source` cannot name where the facts come from, if it cannot.
+fn source_problem(source: &str) -> Option<String> {
+    source
+        .trim()
+        .is_empty()
+        .then(|| "must name where the facts come from".to_string())
+}
+
 fn valid_email(email: &str) -> bool {
     match email.split_once('@') {
         Some((user, host)) => {
@@ -599,13 +665,12 @@ fn schedule_problems(schedule: &Schedule) -> Vec<(&'static str, String)> {
     problems
 }
 
-/// What is wrong with the list of languages (`languages.toml`): none at
+/// What is wrong with the list of languages (`languages.toml`, in `file`): none at
 /// all, a code that cannot be a folder, the start of an address and a
 /// `lang` (two or three lowercase letters, then at most one `-` and two to
 /// eight more letters or digits, as BCP 47 writes `pt-br`), a code given
 /// twice, a direction other than `ltr` or `rtl`, an empty name or offer.
-pub fn language_problems(languages: &[Language]) -> Vec<ContentError> {
-    let file = super::read::LANGUAGES_FILE;
+pub fn language_problems(file: &str, languages: &[Language]) -> Vec<ContentError> {
     let mut problems = Vec::new();
     if languages.is_empty() {
         problems.push(error(
@@ -679,13 +744,8 @@ pub fn interpreted_list_problems<'a>(
     (source, last_verified): (&str, &str),
 ) -> Vec<ContentError> {
     let mut problems = Vec::new();
-    if source.trim().is_empty() {
-        problems.push(error(
-            file,
-            "top level",
-            "source",
-            "must name where the facts come from".into(),
-        ));
+    if let Some(problem) = source_problem(source) {
+        problems.push(error(file, "top level", "source", problem));
     }
     if let Some(problem) = date_problem(last_verified) {
         problems.push(error(file, "top level", "last_verified", problem));

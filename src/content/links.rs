@@ -56,9 +56,10 @@ pub fn label(words: &Words, service: &Service, phone: &Phone) -> String {
     if name.as_ref() == shown(phone) {
         return action;
     }
-    let template = match phone.kind {
-        PhoneKind::Voice | PhoneKind::Text => &words.line_label,
-        PhoneKind::Textphone => &words.relay_label,
+    let template = if phone.is_relay() {
+        &words.relay_label
+    } else {
+        &words.line_label
     };
     fill(template, &[("action", &action), ("name", name)])
 }

@@ -8,6 +8,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod checks;
 pub mod codec;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod error;
 pub mod links;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]

@@ -116,7 +116,8 @@ content_type! {
         pub tty: Text,
         /// A call or text link's full name: its `{action}` words and line `{name}`.
         pub line_label: Text,
-        /// A TTY link's full name: its `{action}` words and line `{name}`.
+        /// A relay service's TTY link's full name (711): its `{action}`
+        /// words and line `{name}`. A line's own TTY number takes `line_label`.
         pub relay_label: Text,
         /// An email link: `{email}`.
         pub email_link: Text,
@@ -146,6 +147,8 @@ content_type! {
         pub choose_area_link: Text,
         /// The heading over how to report a tip.
         pub report: Text,
+        /// The heading over a region's lines that take reports.
+        pub report_lines: Text,
         /// The heading over the national lines.
         pub national_heading: Text,
         /// The heading over one region's lines: `{region}`.
@@ -367,6 +370,10 @@ content_type! {
         /// The list's items.
         #[cfg_attr(not(target_arch = "wasm32"), serde(default, rename = "item"))]
         pub items: List<Item>,
+        /// Lines shown after the text, by service id (such as the state
+        /// lines that take reports, on the professionals' view).
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        pub lines: List<Text>,
         /// Where the facts come from.
         pub source: Text,
         /// When they were last checked, as `YYYY-MM-DD`.
@@ -466,6 +473,12 @@ content_type! {
         /// Another service to contact instead, when this one has no number.
         #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
         pub refer_to: Option<Text>,
+        /// Whether it takes reports (of abuse, neglect or exploitation)
+        /// rather than giving help: it shows under "To make a report" on its
+        /// region's view and in the topic sections that list it, never in
+        /// the call bar.
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        pub takes_reports: bool,
         /// Its phone numbers and text lines.
         #[cfg_attr(not(target_arch = "wasm32"), serde(default, rename = "phone"))]
         pub phones: List<Phone>,
@@ -722,6 +735,27 @@ pub const DAY_CODES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 /// 0 for Monday to 6 for Sunday, from an iCalendar day code.
 pub fn weekday_index(code: &str) -> Option<u8> {
     DAY_CODES.iter().position(|d| *d == code).map(|i| i as u8)
+}
+
+impl Phone {
+    /// Whether it is a relay service, which connects a TTY caller to any
+    /// line: a TTY number with no area code (711), rather than a line's own
+    /// TTY number (`+1…`).
+    pub fn is_relay(&self) -> bool {
+        self.kind == PhoneKind::Textphone && !self.number.starts_with('+')
+    }
+}
+
+impl Region {
+    /// Its lines for help, in order: every service but those that take reports.
+    pub fn help_lines(&self) -> impl Iterator<Item = &Service> {
+        self.services.iter().filter(|s| !s.takes_reports)
+    }
+
+    /// Its lines that take reports (of abuse, neglect or exploitation), in order.
+    pub fn report_lines(&self) -> impl Iterator<Item = &Service> {
+        self.services.iter().filter(|s| s.takes_reports)
+    }
 }
 
 impl Service {

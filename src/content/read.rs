@@ -8,37 +8,14 @@
 //! Host only: `build.rs` and the build's `postbuild` run it on the real
 //! content; the tests run it on broken copies.
 
-use std::fmt;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
 use super::checks::{language_problems, Checker};
+use super::error::{error, ContentError};
 use super::model::{Content, Interpreted, Language, Region, Site, Text, Topic};
 use super::translation::{join, merge};
-
-/// One problem in the content: where it is and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContentError {
-    /// The file, relative to `content/`.
-    pub file: String,
-    /// The entry, such as `service "hotline"`.
-    pub entry: String,
-    /// The field within the entry, such as `phone[0].number`.
-    pub field: String,
-    /// What is wrong, in words.
-    pub message: String,
-}
-
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "content/{}: {}", self.file, self.entry)?;
-        if !self.field.is_empty() {
-            write!(f, ", field `{}`", self.field)?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
 
 /// The file that lists the languages.
 pub const LANGUAGES_FILE: &str = "languages.toml";
@@ -113,7 +90,7 @@ pub fn languages(text: &str) -> Result<Vec<Language>, Vec<ContentError>> {
     }
     let mut errors = Vec::new();
     let list = parse::<List>(LANGUAGES_FILE, text, &mut errors).ok_or(errors)?;
-    let problems = language_problems(&list.language);
+    let problems = language_problems(LANGUAGES_FILE, &list.language);
     if problems.is_empty() {
         Ok(list.language)
     } else {
@@ -477,16 +454,6 @@ fn translate(
     toml::to_string(&merged)
         .map_err(|e| errors.push(error(file, "file", "", format!("cannot be merged: {e}"))))
         .ok()
-}
-
-/// A problem in `file`, at `entry` and `field`.
-pub fn error(file: &str, entry: &str, field: &str, message: String) -> ContentError {
-    ContentError {
-        file: file.to_string(),
-        entry: entry.to_string(),
-        field: field.to_string(),
-        message,
-    }
 }
 
 /// Parses one file, naming the entry and field of any error.

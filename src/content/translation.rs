@@ -30,6 +30,8 @@ pub const FACT_KEYS: &[&str] = &[
     "email",
     "organization",
     "refer_to",
+    "takes_reports",
+    "lines",
 ];
 
 /// The English file `english` with its words replaced by those of its

@@ -86,6 +86,7 @@ pub fn LocalPage(
             </ul>
         </nav>
         {(!region.national).then(|| view! { <RegionLines region=region/> })}
+        <ReportLines region=region/>
         <NationalLines/>
     }
 }
@@ -101,15 +102,30 @@ fn NationalLines() -> impl IntoView {
     }
 }
 
-/// One region's own lines.
+/// One region's own lines for help.
 #[component]
 fn RegionLines(region: &'static Region) -> impl IntoView {
     view! {
         <section aria-labelledby="region-heading">
             <h2 id="region-heading">{fill(&use_content().site.words.in_region, &[("region", &region.name)])}</h2>
-            <ServiceList services=region.services.iter().collect()/>
+            <ServiceList services=region.help_lines().collect()/>
         </section>
     }
+}
+
+/// One region's lines that take reports, if it has any: for professionals
+/// and anyone who must or wants to report, apart from the lines for help.
+#[component]
+fn ReportLines(region: &'static Region) -> impl IntoView {
+    let lines: Vec<&'static Service> = region.report_lines().collect();
+    (!lines.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="report-lines-heading">
+                <h2 id="report-lines-heading">{use_content().site.words.report_lines.as_ref()}</h2>
+                <ServiceList services=lines/>
+            </section>
+        }
+    })
 }
 
 /// A list of services.

@@ -1,8 +1,9 @@
-//! A topic view: headed sections of paragraphs and lists, from `topics.toml`.
+//! A topic view: headed sections of paragraphs, lists and lines, from `topics.toml`.
 
 use leptos::prelude::*;
 
-use crate::content::{fill, use_content, Item, ListStyle, Section, Topic};
+use crate::content::{fill, use_content, Item, ListStyle, Section, Service, Topic};
+use crate::views::contacts::ServiceList;
 use crate::views::not_found::NotFound;
 
 /// The view at `/<topic>`: the topic with that id, or the not-found view.
@@ -87,11 +88,18 @@ fn SectionView(section: &'static Section, ticked: RwSignal<usize>) -> impl IntoV
             .into_any(),
         ),
     };
+    let content = use_content();
+    let lines: Vec<&'static Service> = section
+        .lines
+        .iter()
+        .filter_map(|id| content.service(id))
+        .collect();
     view! {
         <section id=section.id.as_ref() aria-labelledby=labelled_by>
             <h2 id=heading_id>{section.heading.as_ref()}</h2>
             {section.paragraphs.iter().map(|p| view! { <p>{p.as_ref()}</p> }).collect_view()}
             {list}
+            {(!lines.is_empty()).then(|| view! { <ServiceList services=lines/> })}
         </section>
     }
 }

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { REPORT_LINES } from './facts.mjs';
 import { addresses, copyOfDist, DIST, forHosts, languageOf, LANGUAGES, listed, rebuild, ROOT, test, twin } from './harness.mjs';
 
 const CALLS = ['tel:+18883737888', 'sms:233733?&amp;body=HELP', 'tel:911'];
@@ -53,6 +54,25 @@ test('every page in every language has the call links, both exits, a neutral tit
     }
   }
   assert.equal(titles.size, 1, `one title for every page: ${[...titles]}`);
+});
+
+test('the state lines for reports show on the view for professionals, each under its state, and on each state\'s page, in every language', () => {
+  const own = (html, id) => {
+    const start = html.indexOf(`<section id="${id}"`);
+    assert.ok(start >= 0, `section ${id}`);
+    return html.slice(start, html.indexOf('</section>', start));
+  };
+  for (const language of LANGUAGES) {
+    const work = page(`${language.base}/work`);
+    for (const [state, links] of Object.entries(REPORT_LINES).filter(([path]) => path.startsWith('/local/'))) {
+      const id = `${state.slice('/local/'.length)}-lines`;
+      for (const link of links) {
+        assert.ok(own(work, id).includes(`href="${link}"`), `${language.base}/work, under ${id}: ${link}`);
+        assert.ok(own(page(language.base + state), 'report-lines-heading').includes(`href="${link}"`), `${language.base}${state}: ${link}`);
+      }
+    }
+    assert.match(work, /1-800-25-ABUSE \(1-800-252-2873\)/, `${language.base}/work: the keypad letters with their digits`);
+  }
 });
 
 test('each page\'s policy allows exactly its own inline scripts and styles, and the policy for hosts all of them', () => {

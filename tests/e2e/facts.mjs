@@ -31,6 +31,17 @@ export async function walk(page, base, visit = async () => {}) {
   return { pages: [...seen], text: text.join('\n'), hrefs };
 }
 
+/**
+ * The call and TTY links of the state lines that take reports
+ * (content-sources.md, "Reporting lines for professionals"), on the view
+ * for professionals and on each state's page, in every language.
+ */
+export const REPORT_LINES = {
+  '/local/illinois': ['tel:+18002522873', 'tel:+18003585117', 'tel:+12175242606', 'tel:+18668001409', 'tel:+18882061327'],
+  '/local/maine': ['tel:+18004521999', 'tel:+18006248404', 'tel:711'],
+};
+REPORT_LINES['/work'] = [...REPORT_LINES['/local/illinois'], ...REPORT_LINES['/local/maine']];
+
 /** Every call, text and mail link the seeds and content-sources.md give. */
 export const LINKS = [
   'tel:+18883737888', 'sms:233733?&body=HELP', 'tel:711', 'mailto:help@humantraffickinghotline.org',
@@ -40,6 +51,8 @@ export const LINKS = [
   // Maine (content-sources.md)
   'tel:+18668344357', 'tel:+18008717741', 'sms:+18008717741', 'tel:+18885681112', 'sms:+18885681112',
   'tel:+18667719276', 'sms:+12075158398',
+  // Reporting lines for professionals, Illinois and Maine (content-sources.md)
+  ...new Set(Object.values(REPORT_LINES).flat()),
 ];
 
 /** Facts from the seeds, as the app words them. */
@@ -81,6 +94,10 @@ export const FACTS = [
   // Professionals and reporting
   'Educators', 'Doctors', 'Dentists', 'Homemakers', 'First responders', 'child welfare services',
   'anonymous', 'trainings and workshops', 'free online sex trafficking course', 'Report a tip',
+  'Illinois DCFS Child Abuse Hotline', '1-800-25-ABUSE (1-800-252-2873)', 'From outside Illinois',
+  'Illinois Adult Protective Services Hotline', 'Maine Child Protective Intake', 'Maine Adult Protective Services',
+  'Where to report in Illinois', 'Where to report in Maine', 'To make a report', 'call 911 first',
+  'confidential, or to stay anonymous', 'takes reports without a name', 'Mandated reporters must call',
   // Safety
   'not the police and not immigration', 'Shift three times', 'browser history', 'phone bill',
 ];

@@ -24,6 +24,7 @@ import assert from 'node:assert/strict';
 import { APP_RUNS, LANGUAGES, TEST_OPTIONS, addresses, languageOf, twin } from './harness.mjs';
 import { ENGINES } from './engines.mjs';
 import { EXIT, startNetwork } from './network.mjs';
+import { REPORT_LINES } from './facts.mjs';
 
 const CALLS = ['tel:+18883737888', 'sms:233733?&body=HELP', 'tel:911'];
 
@@ -487,14 +488,16 @@ export function promises(name) {
 
     promise('after one visit, every page of its language opens offline and reloads, and search works; a page of a language not visited says, in the visited one, that it is not saved yet, with the call bar and exit; one visit to it saves it too', async (language) => {
       const other = LANGUAGES.find((l) => l !== language);
-      const usable = async (path) => {
+      // `lines`: the links the view must show too (the state lines for reports).
+      const usable = async (path, lines = []) => {
         await started(tab);
-        const shown = await tab.run(() => ({
+        const shown = await tab.run((lines) => ({
           heading: document.querySelector('main h1')?.textContent.length > 0,
           call: document.querySelector('header a[href="tel:+18883737888"]') !== null,
           exit: document.querySelector('header a.exit') !== null,
-        }));
-        assert.deepEqual(shown, { heading: true, call: true, exit: true }, path);
+          lines: lines.filter((href) => document.querySelector(`main a[href="${href}"]`) === null),
+        }), lines);
+        assert.deepEqual(shown, { heading: true, call: true, exit: true, lines: [] }, path);
       };
       const copyIs = (state) => tab.waitFor((state) => document.documentElement.dataset.copy === state, state);
       await tab.goto(network.url + language.base + '/');
@@ -504,10 +507,11 @@ export function promises(name) {
       network.cut();
       const own = addresses().filter((a) => languageOf(a) === language);
       for (const path of own) {
+        const lines = REPORT_LINES[path.slice(language.base.length)];
         await tab.goto(network.url + path);
-        await usable(path);
+        await usable(path, lines);
         await tab.reload();
-        await usable(`${path}, reloaded`);
+        await usable(`${path}, reloaded`, lines);
       }
       await tab.goto(network.url + language.base + '/find');
       await search(tab, language.code === 'es' ? 'línea' : 'hotline');
@@ -560,9 +564,13 @@ export function promises(name) {
       }
     });
 
-    promise('search finds results as the person types', async ({ base, code }) => {
+    promise('search finds results as the person types, the state lines for reports among them', async ({ base, code }) => {
       await tab.goto(network.url + base + '/find');
       await search(tab, code === 'es' ? 'línea' : 'hotline');
+      await tab.goto(network.url + base + '/find');
+      await search(tab, 'DCFS');
+      const found = await tab.run(() => [...document.querySelectorAll('.results a')].map((a) => a.getAttribute('href')));
+      assert.ok(found.includes(`${base}/local/illinois#il-child-report`), `"DCFS" finds the DCFS line: ${found}`);
     });
 
     promise('search finds help in another language by that language\'s own name and by its English name', async ({ base }) => {
