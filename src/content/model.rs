@@ -474,7 +474,7 @@ content_type! {
         #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
         pub refer_to: Option<Text>,
         /// Whether it takes reports (of abuse, neglect or exploitation)
-        /// rather than giving help: it shows under "To make a report" on its
+        /// rather than giving help: it shows under "To report abuse or neglect" on its
         /// region's view and in the topic sections that list it, never in
         /// the call bar.
         #[cfg_attr(not(target_arch = "wasm32"), serde(default))]

@@ -94,10 +94,10 @@ export const FACTS = [
   // Professionals and reporting
   'Educators', 'Doctors', 'Dentists', 'Homemakers', 'First responders', 'child welfare services',
   'anonymous', 'trainings and workshops', 'free online sex trafficking course', 'Report a tip',
-  'Illinois DCFS Child Abuse Hotline', '1-800-25-ABUSE (1-800-252-2873)', 'From outside Illinois',
+  'Illinois DCFS Child Abuse Hotline', '1-800-25-ABUSE (1-800-252-2873)', 'calling from outside Illinois',
   'Illinois Adult Protective Services Hotline', 'Maine Child Protective Intake', 'Maine Adult Protective Services',
-  'Where to report in Illinois', 'Where to report in Maine', 'To make a report', 'call 911 first',
-  'confidential, or to stay anonymous', 'takes reports without a name', 'Mandated reporters must call',
+  'Where to report in Illinois', 'Where to report in Maine', 'To report abuse or neglect', 'call 911 first',
+  'ask that it be kept confidential, or report without giving your name', 'takes reports without a name', 'Mandated reporters must call',
   // Safety
   'not the police and not immigration', 'Shift three times', 'browser history', 'phone bill',
 ];
