@@ -419,7 +419,7 @@ fn the_state_lines_for_reports_show_under_their_state_on_the_professionals_view_
             }
             let region = content.region(state).unwrap();
             let page = render(content, state, || view! { <LocalPage region=region/> });
-            let group = section(&page, "report-lines-heading");
+            let group = section(&page, "report-lines");
             assert!(
                 group.contains(content.site.words.report_lines.as_ref()),
                 "{lang}: {group}"

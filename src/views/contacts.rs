@@ -120,7 +120,7 @@ fn ReportLines(region: &'static Region) -> impl IntoView {
     let lines: Vec<&'static Service> = region.report_lines().collect();
     (!lines.is_empty()).then(|| {
         view! {
-            <section aria-labelledby="report-lines-heading">
+            <section id="report-lines" aria-labelledby="report-lines-heading">
                 <h2 id="report-lines-heading">{use_content().site.words.report_lines.as_ref()}</h2>
                 <ServiceList services=lines/>
             </section>

@@ -68,7 +68,7 @@ test('the state lines for reports show on the view for professionals, each under
       const id = `${state.slice('/local/'.length)}-lines`;
       for (const link of links) {
         assert.ok(own(work, id).includes(`href="${link}"`), `${language.base}/work, under ${id}: ${link}`);
-        assert.ok(own(page(language.base + state), 'report-lines-heading').includes(`href="${link}"`), `${language.base}${state}: ${link}`);
+        assert.ok(own(page(language.base + state), 'report-lines').includes(`href="${link}"`), `${language.base}${state}: ${link}`);
       }
     }
     assert.match(work, /1-800-25-ABUSE \(1-800-252-2873\)/, `${language.base}/work: the keypad letters with their digits`);
