@@ -17,8 +17,12 @@ mod content {
     pub mod codec;
     #[path = "../src/content/error.rs"]
     pub mod error;
+    #[path = "../src/content/folding.rs"]
+    pub mod folding;
     #[path = "../src/content/model.rs"]
     pub mod model;
+    #[path = "../src/content/plurals.rs"]
+    pub mod plurals;
     #[path = "../src/content/read.rs"]
     pub mod read;
     #[path = "../src/content/translation.rs"]
@@ -27,7 +31,16 @@ mod content {
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
-    for module in ["checks", "codec", "error", "model", "read", "translation"] {
+    for module in [
+        "checks",
+        "codec",
+        "error",
+        "folding",
+        "model",
+        "plurals",
+        "read",
+        "translation",
+    ] {
         println!("cargo::rerun-if-changed=src/content/{module}.rs");
     }
     let languages = match content::read::load(Path::new("content")) {

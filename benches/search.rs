@@ -15,7 +15,7 @@ mod host {
     use std::hint::black_box;
     use std::time::Instant;
 
-    use harbor::search::{Entry, Index};
+    use harbor::search::Index;
 
     const SYNTHETIC: usize = 2_000;
     const ROUNDS: usize = 200;
@@ -35,14 +35,14 @@ mod host {
         ];
         for i in 0..SYNTHETIC {
             let w = words[i % words.len()];
-            index.push(Entry::new(
+            index.add(
                 format!("Made-up service {i}"),
                 format!("/local/bench#s{i}"),
                 format!(
                     "A made-up entry number {i} about {w}, with a description long enough to look like the \
                      real ones: call or text any time, free and confidential, in English and Spanish."
                 ),
-            ));
+            );
         }
         println!(
             "search: {real} content entries + {SYNTHETIC} made-up = {} entries",

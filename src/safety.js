@@ -84,8 +84,8 @@
     url: link.href,
     title: link.dataset.title,
     leaving: link.dataset.leaving,
-    one: link.dataset.countOne,
-    other: link.dataset.countOther,
+    // What is said with one and with two presses left, written by the build.
+    left: [null, link.dataset.oneLeft, link.dataset.twoLeft],
     expired: link.dataset.expired,
   };
   const say = (text) => {
@@ -170,7 +170,7 @@
     if (count >= 3) return leave(exit);
     mark(count);
     const more = 3 - count;
-    say(more === 1 ? exit.one : exit.other.replace('{n}', more));
+    say(exit.left[more]);
     timer = setTimeout(() => { count = 0; mark(0); say(exit.expired); }, 5000);
   }, true);
 })();

@@ -109,7 +109,8 @@ fn days(words: &Words, byday: &[crate::content::Text]) -> String {
         .join(", ")
 }
 
-/// `14:00` as "2 pm", `09:30` as "9:30 am" (in Spanish "2 p. m.").
+/// `14:00` as "2 pm", `09:30` as "9:30 am" (in Spanish "2 p. m."); in a
+/// language whose words say `{time24}`, "14:00" and "09:30".
 fn clock(words: &Words, time: &str) -> String {
     let Some(total) = minutes(time) else {
         return time.to_string();
@@ -125,7 +126,9 @@ fn clock(words: &Words, time: &str) -> String {
     } else {
         format!("{h12}:{m:02}")
     };
-    fill(half, &[("time", &time)])
+    // A language whose US services write a 24-hour clock says {time24}.
+    let time24 = format!("{h:02}:{m:02}");
+    fill(half, &[("time", &time), ("time24", &time24)])
 }
 
 /// A time zone as people say it in the United States, in the page's

@@ -1,10 +1,22 @@
 //! Search over every word of the content, on the device.
 //!
 //! The index is a flat list of entries, one per topic section, service and home
-//! choice, each with its text lowercased once. A query matches an entry when
+//! choice, each with its text folded once. A query matches an entry when
 //! every word of the query appears in it; entries whose title matches come first.
+//!
+//! Folding is one rule for the index and the query, in every script: ASCII
+//! letters to lowercase, and every other character as the content file's
+//! table says (`Folding`, which the build works out from Unicode's data:
+//! case, marks, Arabic letter forms, full-width forms, punctuation). The app
+//! carries no Unicode table of its own.
+//!
+//! Scripts written without spaces between words (Chinese, Japanese, Thai, …)
+//! cannot be cut into words: there a query's run of such characters matches
+//! when its characters are found in the entry in the same order, so "粵語求助"
+//! finds a text that says 粵語 and, later, 求助. Entries that hold the run
+//! unbroken come first.
 
-use crate::content::{links, Content};
+use crate::content::{links, Content, Text};
 
 /// One place a person can be sent to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,34 +27,10 @@ pub struct Entry {
     pub href: String,
     /// All of its words, as shown.
     pub text: String,
-    /// `title` lowercased, for matching.
+    /// `title` folded, for matching.
     title_key: String,
-    /// `title` and `text` lowercased, for matching.
+    /// `title` and `text` folded, for matching.
     key: String,
-}
-
-impl Entry {
-    /// An entry from its title, address and text.
-    pub fn new(title: String, href: String, text: String) -> Self {
-        let title_key = fold(&title);
-        let key = format!("{title_key} {}", fold(&text));
-        Entry {
-            title,
-            href,
-            text,
-            title_key,
-            key,
-        }
-    }
-
-    /// The entry, found by `words` too, as by its title, though they do
-    /// not show (other names or spellings of it).
-    pub fn also_found_by(mut self, words: &str) -> Self {
-        let words = fold(words);
-        self.title_key = format!("{} {words}", self.title_key);
-        self.key = format!("{words} {}", self.key);
-        self
-    }
 }
 
 /// A search result: an entry and the part of its text that matched.
@@ -54,10 +42,151 @@ pub struct Hit<'a> {
     pub excerpt: String,
 }
 
+/// How one content folds its characters: its table, ready to look up.
+#[derive(Debug, Clone, Default)]
+pub struct Fold {
+    from: Vec<char>,
+    to: Vec<&'static str>,
+}
+
+impl Fold {
+    /// The folding the content file gives.
+    pub fn new(content: &'static Content) -> Self {
+        Fold {
+            from: content.folding.from.chars().collect(),
+            to: content.folding.to.iter().map(Text::as_ref).collect(),
+        }
+    }
+
+    /// Appends what `c` folds to.
+    fn push(&self, c: char, out: &mut String) {
+        if c.is_ascii() {
+            out.push(match c {
+                '?' | '!' => ' ',
+                c if c.is_ascii_control() => return,
+                c => c.to_ascii_lowercase(),
+            });
+            return;
+        }
+        match self.from.binary_search(&c) {
+            Ok(i) => out.push_str(self.to[i]),
+            Err(_) if c.is_control() => {}
+            Err(_) => out.push(c),
+        }
+    }
+
+    /// `text` folded (see the module's notes).
+    pub fn fold(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            self.push(c, &mut out);
+        }
+        out
+    }
+
+    /// `text` folded, with, for each character of the result, the index of
+    /// the character of `text` it came from.
+    fn fold_with_places(&self, text: &str) -> (Vec<char>, Vec<usize>) {
+        let (mut folded, mut places) = (Vec::new(), Vec::new());
+        let mut one = String::new();
+        for (i, c) in text.chars().enumerate() {
+            one.clear();
+            self.push(c, &mut one);
+            for f in one.chars() {
+                folded.push(f);
+                places.push(i);
+            }
+        }
+        (folded, places)
+    }
+}
+
+/// Whether `c` is of a script written without spaces between words, where
+/// a query's characters are looked for in order (see the module's notes).
+fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // Han, extension A
+        | '\u{4E00}'..='\u{9FFF}' // Han
+        | '\u{F900}'..='\u{FAFF}' // Han compatibility
+        | '\u{20000}'..='\u{3134F}' // Han, extensions B to G
+        | '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+    )
+}
+
+/// One part of a query: a word to find as it is, or a run of an unspaced
+/// script whose characters are found in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Word(String),
+    InOrder(String),
+}
+
+impl Part {
+    /// The parts of a folded query: its words, each cut where an unspaced
+    /// script starts or ends.
+    fn all(folded: &str) -> Vec<Part> {
+        let mut parts = Vec::new();
+        for word in folded.split_whitespace() {
+            let mut run = String::new();
+            let mut in_order = None;
+            for c in word.chars() {
+                let this = unspaced(c);
+                if in_order.is_some_and(|was| was != this) {
+                    parts.push(Part::of(std::mem::take(&mut run), in_order == Some(true)));
+                }
+                in_order = Some(this);
+                run.push(c);
+            }
+            if !run.is_empty() {
+                parts.push(Part::of(run, in_order == Some(true)));
+            }
+        }
+        parts
+    }
+
+    fn of(run: String, in_order: bool) -> Part {
+        if in_order && run.chars().count() > 1 {
+            Part::InOrder(run)
+        } else {
+            Part::Word(run)
+        }
+    }
+
+    /// Whether `key` holds this part unbroken.
+    fn whole_in(&self, key: &str) -> bool {
+        match self {
+            Part::Word(w) | Part::InOrder(w) => key.contains(w.as_str()),
+        }
+    }
+
+    /// Whether `key` holds this part: a word unbroken, a run's characters in order.
+    fn in_key(&self, key: &str) -> bool {
+        match self {
+            Part::Word(w) => key.contains(w.as_str()),
+            Part::InOrder(run) => {
+                let mut rest = key.chars();
+                run.chars().all(|c| rest.any(|k| k == c))
+            }
+        }
+    }
+
+    /// The text to look for in an excerpt: the word, or the run's first character.
+    fn first(&self) -> String {
+        match self {
+            Part::Word(w) => w.clone(),
+            Part::InOrder(run) => run.chars().take(1).collect(),
+        }
+    }
+}
+
 /// Everything a person can search.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     entries: Vec<Entry>,
+    fold: Fold,
 }
 
 /// The most results a query returns.
@@ -67,14 +196,17 @@ pub const MAX_QUERY_CHARS: usize = 200;
 
 impl Index {
     /// Indexes all of `content`.
-    pub fn new(content: &Content) -> Self {
-        let mut entries = Vec::new();
+    pub fn new(content: &'static Content) -> Self {
+        let mut index = Index {
+            entries: Vec::new(),
+            fold: Fold::new(content),
+        };
         for door in content.site.doors.iter() {
-            entries.push(Entry::new(
+            index.add(
                 door.title.to_string(),
                 format!("/{}", door.to),
                 door.text.to_string(),
-            ));
+            );
         }
         for topic in content.topics.iter() {
             for section in topic.sections.iter() {
@@ -85,11 +217,11 @@ impl Index {
                         text.push(detail);
                     }
                 }
-                entries.push(Entry::new(
+                index.add(
                     format!("{}: {}", topic.title, section.heading),
                     format!("/{}#{}", topic.id, section.id),
                     text.join(" "),
-                ));
+                );
             }
         }
         for region in content.regions.iter() {
@@ -115,27 +247,43 @@ impl Index {
                 } else {
                     format!("/local/{}#{}", region.id, service.id)
                 };
-                entries.push(Entry::new(service.name.to_string(), href, text.join(" ")));
+                index.add(service.name.to_string(), href, text.join(" "));
             }
         }
         // Each language of the view of help in other languages, by its own
-        // name and by its name in English.
+        // name, by other names people type, and by its name in English.
         for block in content.interpreted.iter() {
-            entries.push(
-                Entry::new(
-                    format!("{} · {}", block.name, block.say),
-                    format!("/languages#{}", block.code),
-                    format!("{} {}", block.heading, block.about),
-                )
-                .also_found_by(&block.search),
+            index.add(
+                format!("{} · {}", block.name, block.say),
+                format!("/languages#{}", block.code),
+                format!("{} {}", block.heading, block.about),
             );
+            index.also_found_by(&block.search);
         }
-        Index { entries }
+        index
     }
 
-    /// Adds an entry; the benchmark uses this to grow the index.
-    pub fn push(&mut self, entry: Entry) {
-        self.entries.push(entry);
+    /// Adds an entry: its title, the address it opens, and its text.
+    pub fn add(&mut self, title: String, href: String, text: String) {
+        let title_key = self.fold.fold(&title);
+        let key = format!("{title_key} {}", self.fold.fold(&text));
+        self.entries.push(Entry {
+            title,
+            href,
+            text,
+            title_key,
+            key,
+        });
+    }
+
+    /// The last entry added is found by `words` too, as by its title,
+    /// though they do not show (other names or spellings of it).
+    fn also_found_by(&mut self, words: &str) {
+        let words = self.fold.fold(words);
+        if let Some(entry) = self.entries.last_mut() {
+            entry.title_key = format!("{} {words}", entry.title_key);
+            entry.key = format!("{words} {}", entry.key);
+        }
     }
 
     /// How many entries there are.
@@ -148,108 +296,172 @@ impl Index {
         self.entries.is_empty()
     }
 
-    /// The entries matching every word of `query`, best first. Any input is
-    /// safe: it is cut to [`MAX_QUERY_CHARS`] and matched as plain text.
+    /// The entries matching every word of `query`, best first: those whose
+    /// title matches, then those that hold every part unbroken, then the
+    /// rest, each in the content's order. Any input is safe: it is cut to
+    /// [`MAX_QUERY_CHARS`] and matched as plain text.
     pub fn query(&self, query: &str) -> Vec<Hit<'_>> {
         let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-        let folded = fold(&query);
-        let words: Vec<&str> = folded.split_whitespace().collect();
-        if words.is_empty() {
+        let parts = Part::all(&self.fold.fold(&query));
+        let Some(first) = parts.first() else {
             return Vec::new();
-        }
-        let found = self
+        };
+        let mut found: Vec<(u8, &Entry)> = self
             .entries
             .iter()
-            .filter(|e| words.iter().all(|w| e.key.contains(w)));
-        // Title matches first; otherwise keep the content's order.
-        let (mut hits, others): (Vec<&Entry>, Vec<&Entry>) =
-            found.partition(|e| words.iter().all(|w| e.title_key.contains(w)));
-        hits.extend(others);
-        hits.into_iter()
+            .filter(|e| parts.iter().all(|p| p.in_key(&e.key)))
+            .map(|e| {
+                let rank = if parts.iter().all(|p| p.in_key(&e.title_key)) {
+                    0
+                } else if parts.iter().all(|p| p.whole_in(&e.key)) {
+                    1
+                } else {
+                    2
+                };
+                (rank, e)
+            })
+            .collect();
+        found.sort_by_key(|(rank, _)| *rank);
+        let word = first.first();
+        found
+            .into_iter()
             .take(MAX_HITS)
-            .map(|entry| Hit {
+            .map(|(_, entry)| Hit {
                 entry,
-                excerpt: excerpt(&entry.text, words[0]),
+                excerpt: self.excerpt(&entry.text, &word),
             })
             .collect()
     }
-}
 
-/// Folds a text for matching, the same for the index and the query: ASCII
-/// letters to lowercase, the accented letters of Spanish (either case) to
-/// their base letter, ñ to n, ¿, ¡, ? and ! to spaces, control characters dropped.
-/// So "linea", "LÍNEA" and "línea" match, and "nino" finds "niño". One small
-/// table instead of Unicode's case and normalization tables, which would add
-/// tens of KB to the download (the build refuses content that is not in
-/// composed form, so every accented letter is one character here).
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control())
-        .map(fold_char)
-        .collect()
-}
-
-/// One character of [`fold`]; always one character, so positions line up.
-fn fold_char(c: char) -> char {
-    match c {
-        'á' | 'Á' | 'à' | 'À' | 'â' | 'Â' | 'ä' | 'Ä' => 'a',
-        'é' | 'É' | 'è' | 'È' | 'ê' | 'Ê' | 'ë' | 'Ë' => 'e',
-        'í' | 'Í' | 'ì' | 'Ì' | 'î' | 'Î' | 'ï' | 'Ï' => 'i',
-        'ó' | 'Ó' | 'ò' | 'Ò' | 'ô' | 'Ô' | 'ö' | 'Ö' => 'o',
-        'ú' | 'Ú' | 'ù' | 'Ù' | 'û' | 'Û' | 'ü' | 'Ü' => 'u',
-        'ñ' | 'Ñ' => 'n',
-        'ç' | 'Ç' => 'c',
-        '¿' | '¡' | '?' | '!' => ' ',
-        c => c.to_ascii_lowercase(),
+    /// About 160 characters of `text` around the first place `word` (folded) appears.
+    fn excerpt(&self, text: &str, word: &str) -> String {
+        const WIDTH: usize = 160;
+        let chars: Vec<char> = text.chars().collect();
+        let (folded, places) = self.fold.fold_with_places(text);
+        let word: Vec<char> = word.chars().collect();
+        let at = folded
+            .windows(word.len().max(1))
+            .position(|w| w == word.as_slice())
+            .map_or(0, |i| places[i]);
+        let start = at.saturating_sub(WIDTH / 3);
+        let end = (start + WIDTH).min(chars.len());
+        let mut piece: String = chars[start..end].iter().collect();
+        if start > 0 {
+            piece.insert(0, '…');
+        }
+        if end < chars.len() {
+            piece.push('…');
+        }
+        piece
     }
-}
-
-/// About 160 characters of `text` around the first place `word` appears.
-fn excerpt(text: &str, word: &str) -> String {
-    const WIDTH: usize = 160;
-    let chars: Vec<char> = text.chars().collect();
-    // One folded char per char, so positions line up with `chars`.
-    let lower: Vec<char> = chars.iter().map(|c| fold_char(*c)).collect();
-    let word: Vec<char> = word.chars().collect();
-    let at = lower
-        .windows(word.len().max(1))
-        .position(|w| w == word.as_slice())
-        .unwrap_or(0);
-    let start = at.saturating_sub(WIDTH / 3);
-    let end = (start + WIDTH).min(chars.len());
-    let mut piece: String = chars[start..end].iter().collect();
-    if start > 0 {
-        piece.insert(0, '…');
-    }
-    if end < chars.len() {
-        piece.push('…');
-    }
-    piece
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
+    /// `text` folded as the content of `lang` folds it.
+    fn fold_in(lang: &str, text: &str) -> String {
+        Fold::new(crate::content::language(lang).unwrap()).fold(text)
+    }
+
+    /// The addresses `query` finds in `lang`.
+    fn hrefs(lang: &str, query: &str) -> Vec<String> {
+        Index::new(crate::content::language(lang).unwrap())
+            .query(query)
+            .iter()
+            .map(|h| h.entry.href.clone())
+            .collect()
+    }
+
     #[test]
     fn spanish_folds_to_plain_letters_the_same_for_index_and_query() {
-        assert_eq!(fold("LÍNEA"), "linea");
-        assert_eq!(fold("línea"), "linea");
-        assert_eq!(fold("Niño"), "nino");
-        assert_eq!(fold("¿Qué? ¡Ayuda!"), " que   ayuda ");
-        let index = Index::new(crate::content::language("es").unwrap());
-        let hrefs = |q: &str| -> Vec<String> {
-            index
-                .query(q)
-                .iter()
-                .map(|h| h.entry.href.clone())
-                .collect()
-        };
-        assert!(!hrefs("linea").is_empty());
-        assert_eq!(hrefs("linea"), hrefs("LÍNEA"));
-        assert_eq!(hrefs("linea"), hrefs("línea"));
-        assert!(!hrefs("nino").is_empty());
-        assert_eq!(hrefs("nino"), hrefs("niño"));
+        assert_eq!(fold_in("es", "LÍNEA"), "linea");
+        assert_eq!(fold_in("es", "línea"), "linea");
+        assert_eq!(fold_in("es", "Niño"), "nino");
+        assert_eq!(fold_in("es", "¿Qué? ¡Ayuda!"), " que   ayuda ");
+        assert!(!hrefs("es", "linea").is_empty());
+        assert_eq!(hrefs("es", "linea"), hrefs("es", "LÍNEA"));
+        assert_eq!(hrefs("es", "linea"), hrefs("es", "línea"));
+        assert!(!hrefs("es", "nino").is_empty());
+        assert_eq!(hrefs("es", "nino"), hrefs("es", "niño"));
+    }
+
+    /// Words of the content in each script, as a person types them: in
+    /// capitals, without marks, with another form of a letter.
+    #[test]
+    fn every_script_folds_the_same_for_index_and_query_with_the_contents_own_words() {
+        for lang in ["en", "es"] {
+            for (typed, written) in [
+                ("РУССКИЙ", "Русский"),
+                ("ПОМОЩЬ", "Помощь"),
+                ("УКРАЇНСЬКА", "Українська"),
+                ("TIENG VIET", "Tiếng Việt"),
+                ("tro giup", "Trợ giúp"),
+                ("POMOC PO POLSKU", "Pomoc po polsku"),
+                ("bezplatna", "bezpłatna"),
+                ("PORTUGUES", "Português"),
+                ("KREYOL", "Kreyòl"),
+                ("العربيه", "العربية"),
+                ("مساعده", "مساعدة"),
+                ("الانجليزيه", "الإنجليزية"),
+                ("ＰＯＬＳＫＩ", "Polski"),
+            ] {
+                assert_eq!(
+                    fold_in(lang, typed),
+                    fold_in(lang, written),
+                    "{lang}: {typed}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn what_people_type_finds_the_block_of_their_language() {
+        for lang in ["en", "es"] {
+            for (query, block) in [
+                ("русский", "ru"),
+                ("РУССКИЙ", "ru"),
+                ("ПЕРЕВОДЧИК", "ru"),
+                ("العربيه", "ar"),
+                ("عربى", "ar"),
+                ("TIENG VIET", "vi"),
+                ("粵語求助", "zh-Hant"),
+                ("粵語 求助", "zh-Hant"),
+                ("PORTUGUES", "pt"),
+                ("FRANCAIS", "fr"),
+                ("HANDEL LUDZMI", "pl"),
+            ] {
+                let href = format!("/languages#{block}");
+                assert!(
+                    hrefs(lang, query).contains(&href),
+                    "{lang}: \"{query}\" should find {href}: {:?}",
+                    hrefs(lang, query)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_of_an_unspaced_script_matches_its_characters_in_order() {
+        let parts = Part::all("粵語求助 help 中文abc");
+        assert_eq!(
+            parts,
+            [
+                Part::InOrder("粵語求助".into()),
+                Part::Word("help".into()),
+                Part::InOrder("中文".into()),
+                Part::Word("abc".into()),
+            ]
+        );
+        let run = Part::InOrder("粵語求助".into());
+        assert!(run.in_key("用粵語 … 求助"));
+        assert!(!run.whole_in("用粵語 … 求助"));
+        assert!(run.whole_in("粵語求助"));
+        assert!(!run.in_key("求助 … 粵語"), "in order only");
+        assert!(!run.in_key("粵語"), "every character");
+        // One character alone is a word.
+        assert_eq!(Part::all("中"), [Part::Word("中".into())]);
     }
 
     #[test]

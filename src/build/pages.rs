@@ -300,8 +300,8 @@ mod tests {
             r#"rel="nofollow noreferrer""#,
             r#"data-title="Weather""#,
             r#"data-leaving="Loading.""#,
-            r#"data-count-one="Shift, press 1 more time to exit""#,
-            r#"data-count-other="Shift, press {n} more times to exit""#,
+            r#"data-one-left="Shift, press 1 more time to exit""#,
+            r#"data-two-left="Shift, press 2 more times to exit""#,
             r#"data-expired="Shift presses cleared.""#,
             ">Quick exit",
         ];

@@ -39,7 +39,9 @@ fn main() {
 mod host {
     use std::path::Path;
 
-    use harbor::content::translation::words_of;
+    use harbor::content::plurals;
+    use harbor::content::translation::{is_counted, words_of};
+    use harbor::content::Plural;
 
     /// A letter with an accent, for each ASCII letter (composed forms, NFC).
     fn accented(c: char) -> char {
@@ -103,7 +105,8 @@ mod host {
                     .map_err(|e| fail(&from.join(file), e))?;
                 let table: toml::Table =
                     toml::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
-                let own = words_of(file == "site.toml", &table, &words);
+                let mut own = words_of(file == "site.toml", &table, &words);
+                with_forms_of(&mut own, code)?;
                 let path = to.join(code).join(file);
                 std::fs::create_dir_all(path.parent().unwrap_or(to)).map_err(|e| fail(&path, e))?;
                 let text = toml::to_string(&own).map_err(|e| format!("{file}: {e}"))?;
@@ -117,6 +120,36 @@ mod host {
         }
         std::fs::write(to.join("languages.toml"), list)
             .map_err(|e| fail(&to.join("languages.toml"), e))
+    }
+
+    /// Gives every counted sentence in `table` the forms the plural rules
+    /// of `code` need (each the English `other`, made over) and no other:
+    /// `ar-xb` counts as Arabic does, with six forms.
+    fn with_forms_of(table: &mut toml::Table, code: &str) -> Result<(), String> {
+        let needed = plurals::categories(code)?;
+        for (_, value) in table.iter_mut() {
+            match value {
+                toml::Value::Table(inner) if is_counted(inner) => {
+                    let other = inner.get("other").cloned().unwrap_or_else(|| "".into());
+                    inner.clear();
+                    for (name, category) in plurals::CATEGORIES {
+                        if category == Plural::Other || needed[1..].contains(&category) {
+                            inner.insert(name.to_string(), other.clone());
+                        }
+                    }
+                }
+                toml::Value::Table(inner) => with_forms_of(inner, code)?,
+                toml::Value::Array(items) => {
+                    for item in items.iter_mut() {
+                        if let toml::Value::Table(inner) = item {
+                            with_forms_of(inner, code)?;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// Copies the folder `from` to `to`, whole.

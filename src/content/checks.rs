@@ -9,8 +9,10 @@ use std::collections::{HashMap, HashSet};
 
 use super::error::{error, ContentError};
 use super::model::{
-    Exit, Language, Phone, PhoneKind, Region, Schedule, Service, Site, Text, Topic, Words,
+    Exit, Language, Phone, PhoneKind, Plural, Region, Schedule, Service, Site, Text, Topic, Words,
+    PLURAL_COUNTS,
 };
+use super::plurals;
 use super::translation::placeholders;
 
 /// The views with fixed addresses; topics may not take these ids.
@@ -397,7 +399,7 @@ fn address_problem(id: &str) -> Option<String> {
 }
 
 /// What is wrong with the quick exit's settings: an address that is not
-/// `https://`, a missing word, or a count-down without its `{n}`.
+/// `https://`, or a missing word (its count-down: [`counted_problems`]).
 fn exit_problems(exit: &Exit) -> Vec<(&'static str, String)> {
     let mut problems = Vec::new();
     if !exit.url.starts_with("https://") {
@@ -407,32 +409,18 @@ fn exit_problems(exit: &Exit) -> Vec<(&'static str, String)> {
         ("label", &exit.label),
         ("title", &exit.title),
         ("leaving", &exit.leaving),
-        ("count_one", &exit.count_one),
-        ("count_other", &exit.count_other),
         ("expired", &exit.expired),
     ] {
         if words.trim().is_empty() {
             problems.push((field, "must not be empty".to_string()));
         }
     }
-    if exit.count_other.matches("{n}").count() != 1 {
-        problems.push((
-            "count_other",
-            "must say {n}, once, where the number of presses left goes".to_string(),
-        ));
-    }
-    if exit.count_one.contains('{') {
-        problems.push((
-            "count_one",
-            "takes no placeholder: it is said when one press is left".to_string(),
-        ));
-    }
     problems
 }
 
 /// Each template of `[words]` with the placeholders it must keep, once
 /// each: without them a number or a name would not show.
-fn templates(words: &Words) -> [(&'static str, &Text, &'static [&'static str]); 17] {
+fn templates(words: &Words) -> [(&'static str, &Text, &'static [&'static str]); 13] {
     [
         ("bar_text", &words.bar_text, &["keyword"]),
         ("bar_label", &words.bar_label, &["short", "number", "name"]),
@@ -447,11 +435,52 @@ fn templates(words: &Words) -> [(&'static str, &Text, &'static [&'static str]); 
         ("serves", &words.serves, &["area", "languages"]),
         ("open_all_day", &words.open_all_day, &["days"]),
         ("hours", &words.hours, &["days", "opens", "closes", "zone"]),
-        ("am", &words.am, &["time"]),
-        ("pm", &words.pm, &["time"]),
-        ("results", &words.results, &["n"]),
-        ("ticked", &words.ticked, &["n", "total"]),
     ]
+}
+
+/// What is wrong with the counted sentences of the site (in `file`, in the
+/// language `code`, whose counts have the plural `categories`): a form its
+/// rules need for a count from 1 to 99 is missing, a form is given that no
+/// such count takes, or a form does not say `{n}` (and the sentence's other
+/// placeholders) once each.
+pub fn counted_problems(
+    file: &str,
+    code: &str,
+    site: &Site,
+    categories: &[Plural],
+) -> Vec<ContentError> {
+    let mut problems = Vec::new();
+    for (entry, field, counted, wanted) in [
+        ("exit", "count", &site.exit.count, &["{n}"][..]),
+        ("words", "results", &site.words.results, &["{n}"][..]),
+        (
+            "words",
+            "ticked",
+            &site.words.ticked,
+            &["{n}", "{total}"][..],
+        ),
+    ] {
+        for (form, message) in plurals::problems(counted, 1..=PLURAL_COUNTS - 1, categories, code) {
+            problems.push(error(file, entry, &format!("{field}.{form}"), message));
+        }
+        for (form, _, text) in plurals::forms(counted) {
+            let Some(text) = text else { continue };
+            let mut wanted: Vec<String> = wanted.iter().map(|w| w.to_string()).collect();
+            wanted.sort();
+            let found = placeholders(text);
+            if found != wanted {
+                problems.push(error(
+                    file,
+                    entry,
+                    &format!("{field}.{form}"),
+                    format!(
+                        "must say each of {wanted:?} once, and no other {{…}}; it says {found:?}"
+                    ),
+                ));
+            }
+        }
+    }
+    problems
 }
 
 /// What is wrong with `[words]`: a template without its placeholders (or
@@ -467,6 +496,17 @@ fn words_problems(words: &Words, regions: &[(String, Region)]) -> Vec<(String, S
             problems.push((
                 field.to_string(),
                 format!("must say each of {wanted:?} once, and no other {{…}}; it says {found:?}"),
+            ));
+        }
+    }
+    for (field, template) in [("am", &words.am), ("pm", &words.pm)] {
+        let found = placeholders(template);
+        if found != ["{time}"] && found != ["{time24}"] {
+            problems.push((
+                field.to_string(),
+                format!(
+                    "must say {{time}} (12-hour: 2, 9:30) or {{time24}} (24-hour: 14:00, 09:30), once, and no other {{…}}; it says {found:?}"
+                ),
             ));
         }
     }
@@ -690,8 +730,8 @@ pub fn language_problems(file: &str, languages: &[Language]) -> Vec<ContentError
                 &entry,
                 "code",
                 format!(
-                    "\"{code}\" must be two or three lowercase letters, then at most one - and more \
-                     (language #{})",
+                    "\"{code}\" must be two or three lowercase letters, then at most one - and a \
+                     subtag in lowercase or a script such as Hans (language #{})",
                     i + 1
                 ),
             ));
@@ -717,19 +757,28 @@ pub fn language_problems(file: &str, languages: &[Language]) -> Vec<ContentError
 }
 
 /// Whether `code` can name a language: two or three lowercase letters, then
-/// at most one `-` and two to eight lowercase letters or digits (`es`,
-/// `pt-br`, `en-xa`).
+/// at most one `-` and either two to eight lowercase letters or digits
+/// (`es`, `pt-br`, `en-xa`) or a script, four letters written as BCP 47
+/// writes them, the first a capital (`zh-Hans`), so that the code is the
+/// page's exact `lang`.
 pub fn is_language_code(code: &str) -> bool {
     let (language, rest) = code
         .split_once('-')
         .map_or((code, None), |(l, r)| (l, Some(r)));
     let letters = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase());
+    let script = |s: &str| {
+        let mut bytes = s.bytes();
+        s.len() == 4
+            && bytes.next().is_some_and(|b| b.is_ascii_uppercase())
+            && bytes.all(|b| b.is_ascii_lowercase())
+    };
     (2..=3).contains(&language.len())
         && letters(language)
         && rest.is_none_or(|r| {
-            (2..=8).contains(&r.len())
-                && r.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            script(r)
+                || ((2..=8).contains(&r.len())
+                    && r.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
         })
 }
 

@@ -10,8 +10,12 @@ pub mod checks;
 pub mod codec;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod error;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod folding;
 pub mod links;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod plurals;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod read;
 #[cfg(not(target_arch = "wasm32"))]

@@ -187,14 +187,12 @@ content_type! {
         pub languages: List<Named>,
         /// Said when a search finds nothing.
         pub nothing_found: Text,
-        /// Said when a search finds one result.
-        pub one_result: Text,
-        /// Said when a search finds `{n}` results.
-        pub results: Text,
+        /// Said when a search finds `{n}` results (one or more).
+        pub results: Counted,
         /// The heading over every topic on the search view.
         pub every_topic: Text,
-        /// Said as signs are ticked: `{n}` of `{total}`.
-        pub ticked: Text,
+        /// Said as signs are ticked: `{n}` of `{total}`, in the plural form of `{n}`.
+        pub ticked: Counted,
         /// The not-found view's heading.
         pub not_found: Text,
         /// What it says.
@@ -210,6 +208,101 @@ content_type! {
         pub languages_heading: Text,
         /// What it says first: the hotline's interpreters, and how to find a language.
         pub languages_intro: Text,
+    }
+}
+
+content_type! {
+    /// A sentence with a count, `{n}`, in each plural form its language's
+    /// rules give the counts Harbor shows (the Unicode CLDR categories):
+    /// English has `one` ("{n} result") and `other` ("{n} results"),
+    /// Arabic six, Chinese `other` alone. The build knows from a language's
+    /// code which forms it needs, and refuses a sentence that lacks one.
+    pub struct Counted {
+        /// For a count in the category `zero` (Arabic: 0).
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        pub zero: Option<Text>,
+        /// For a count in the category `one` (English: 1).
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        pub one: Option<Text>,
+        /// For a count in the category `two` (Arabic: 2).
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        pub two: Option<Text>,
+        /// For a count in the category `few` (Polish: 2 to 4, 22 to 24, …).
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        pub few: Option<Text>,
+        /// For a count in the category `many` (Arabic: 11 to 99).
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        pub many: Option<Text>,
+        /// For every other count.
+        pub other: Text,
+    }
+}
+
+/// A plural category of the Unicode CLDR rules: which form of a [`Counted`]
+/// a count takes in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(rename_all = "lowercase")
+)]
+pub enum Plural {
+    /// `zero`.
+    Zero,
+    /// `one`.
+    One,
+    /// `two`.
+    Two,
+    /// `few`.
+    Few,
+    /// `many`.
+    Many,
+    /// `other`.
+    Other,
+}
+super::codec::codec_kind!(Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other
+});
+
+/// How many counts, from 0, a content file gives the plural category of
+/// (`Content::plurals`): every count Harbor shows is below it (search shows
+/// at most 30 results, the signs are 21, the Shift count-down 2 and 1).
+pub const PLURAL_COUNTS: usize = 100;
+
+impl Counted {
+    /// The form for a count in `category`: its own, or `other` (the build
+    /// has checked that every form the language's rules need is there).
+    pub fn form(&self, category: Plural) -> &str {
+        let own = match category {
+            Plural::Zero => &self.zero,
+            Plural::One => &self.one,
+            Plural::Two => &self.two,
+            Plural::Few => &self.few,
+            Plural::Many => &self.many,
+            Plural::Other => &None,
+        };
+        own.as_deref().unwrap_or(&self.other)
+    }
+}
+
+content_type! {
+    /// How search folds the characters of one language's content, other
+    /// than ASCII (which the app folds itself: letters to lowercase, `?`
+    /// and `!` to spaces): the character at each place in `from` (in
+    /// order, each once) becomes the text at the same place in `to`,
+    /// empty for a character search drops. A character not listed stays as
+    /// it is. The build works it out from Unicode's data for the characters
+    /// of the content and those a reader may type for them (`folding.rs`).
+    pub struct Folding {
+        /// The characters that fold, in order.
+        pub from: Text,
+        /// What each folds to.
+        pub to: List<Text>,
     }
 }
 
@@ -281,10 +374,9 @@ content_type! {
         pub title: Text,
         /// Said, and shown on the emptied page, as it starts to leave.
         pub leaving: Text,
-        /// Said after the second Shift press: one more leaves.
-        pub count_one: Text,
-        /// Said after the first Shift press; `{n}` is how many more leave.
-        pub count_other: Text,
+        /// Said after each Shift press but the last: `{n}` more presses
+        /// leave (2, then 1), in the plural form of the count.
+        pub count: Counted,
         /// Said when the Shift presses expire without leaving.
         pub expired: Text,
     }
@@ -586,9 +678,9 @@ content_type! {
         pub browser: List<Text>,
         /// The language's own name, in its script: "Polski".
         pub name: Text,
-        /// Other names a person may type to find the block, in lowercase
-        /// ("tiếng việt tieng viet"): search folds only ASCII case and the
-        /// accents of Spanish.
+        /// Other names a person may type to find the block, that folding
+        /// cannot reach: other words for the language, spellings in Latin
+        /// letters ("3arabi"), the other Chinese script.
         pub search: Text,
         /// The block's heading.
         pub heading: Text,
@@ -631,6 +723,13 @@ content_type! {
         /// How to call with an interpreter, in each language the view of
         /// help in other languages offers (the same in every language).
         pub interpreted: List<Interpreted>,
+        /// How search folds the characters of this content, other than
+        /// ASCII (`folding.rs` on the host works it out).
+        pub folding: Folding,
+        /// The plural category of each count from 0 to `PLURAL_COUNTS - 1`
+        /// in this language, from the Unicode CLDR rules (the build works
+        /// them out from the language's code; the app only looks them up).
+        pub plurals: List<Plural>,
     }
 }
 
@@ -662,6 +761,17 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 impl Content {
+    /// `counted` for the count `n`, in the form its plural category takes
+    /// in this language, with `{n}` and each of `values` filled in. A
+    /// count past the table (none Harbor shows) takes `other`.
+    pub fn count(&self, counted: &Counted, n: usize, values: &[(&str, &str)]) -> String {
+        let category = self.plurals.get(n).copied().unwrap_or(Plural::Other);
+        let n = n.to_string();
+        let mut all = vec![("n", n.as_str())];
+        all.extend_from_slice(values);
+        fill(counted.form(category), &all)
+    }
+
     /// The address of `path` (such as `/signs`) in this language: `/es/signs`.
     pub fn address(&self, path: &str) -> String {
         if path.starts_with('/') {

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use super::checks::{language_problems, Checker};
+use super::checks::{counted_problems, language_problems, Checker};
 use super::error::{error, ContentError};
 use super::model::{Content, Interpreted, Language, Region, Site, Text, Topic};
 use super::translation::{join, merge};
@@ -128,9 +128,10 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
             Vec::new()
         }
     };
+    // Each language's parts, with the texts its search folds.
     let mut all = Vec::new();
     match check_language("", &first) {
-        Ok(parts) => all.push(parts),
+        Ok(parts) => all.push((parts, first.clone())),
         Err(mut found) => errors.append(&mut found),
     }
     for language in languages.iter().skip(1) {
@@ -165,7 +166,7 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
         }
         if errors.is_empty() {
             match check_language(&prefix, &merged) {
-                Ok(parts) => all.push(parts),
+                Ok(parts) => all.push((parts, merged)),
                 Err(mut found) => errors.append(&mut found),
             }
         }
@@ -173,12 +174,42 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
     if !errors.is_empty() {
         return Err(errors);
     }
+    // Every language's search reads the interpreter's blocks and the list's names too.
+    let shared: Vec<&(String, String)> = files
+        .iter()
+        .filter(|(name, _)| name == LANGUAGES_FILE || interpreter(name))
+        .collect();
     let list: Vec<Language> = languages.clone();
-    Ok(all
-        .into_iter()
-        .zip(languages)
-        .enumerate()
-        .map(|(i, ((site, topics, regions), language))| Content {
+    let mut contents = Vec::new();
+    for (i, (((site, topics, regions), own), language)) in
+        all.into_iter().zip(languages).enumerate()
+    {
+        let prefix = if i == 0 {
+            String::new()
+        } else {
+            format!("{}/", language.code)
+        };
+        let plurals = match super::plurals::categories(&language.code) {
+            Ok(plurals) => plurals,
+            Err(message) => {
+                let entry = format!("language \"{}\"", language.code);
+                errors.push(error(LANGUAGES_FILE, &entry, "code", message));
+                continue;
+            }
+        };
+        errors.extend(counted_problems(
+            &format!("{prefix}site.toml"),
+            &language.code,
+            &site,
+            &plurals,
+        ));
+        let mut strings = Vec::new();
+        for (_, text) in own.iter().chain(shared.iter().copied()) {
+            if let Ok(value) = toml::from_str::<toml::Table>(text) {
+                texts(&toml::Value::Table(value), String::new(), &mut strings);
+            }
+        }
+        contents.push(Content {
             base: if i == 0 {
                 Text::Borrowed("")
             } else {
@@ -190,8 +221,15 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
             topics: topics.into(),
             regions: regions.into(),
             interpreted: interpreted.clone().into(),
-        })
-        .collect())
+            folding: super::folding::folding(strings.iter().map(|(_, text)| text.as_str())),
+            plurals: plurals.into(),
+        });
+    }
+    if errors.is_empty() {
+        Ok(contents)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The folder of the blocks on calling with an interpreter.
@@ -317,14 +355,6 @@ fn interpreted(files: &[(String, String)]) -> Result<Vec<Interpreted>, Vec<Conte
                     "must be words, with no placeholder".into(),
                 ));
             }
-        }
-        if block.search.chars().any(char::is_uppercase) {
-            errors.push(error(
-                &file,
-                &entry,
-                "search",
-                "must be in lowercase: search folds only ASCII case".into(),
-            ));
         }
         blocks.push(Interpreted {
             code: listed.code.clone(),

@@ -155,6 +155,11 @@ impl Translation {
                 self.words(entry, path, e, w, own_source);
                 words.clone()
             }
+            // A counted sentence has the forms of its own language's rules.
+            (Value::Table(e), Value::Table(w)) if is_counted(e) => {
+                self.counted(entry, path, e, w, own_source);
+                words.clone()
+            }
             (Value::Table(e), Value::Table(w)) => {
                 Value::Table(self.table(entry, path, e, w, own_source, false))
             }
@@ -200,6 +205,43 @@ impl Translation {
                     format!("must be a {} as in the English file", english.type_str()),
                 );
                 english.clone()
+            }
+        }
+    }
+
+    /// Checks the forms of a counted sentence against the English's
+    /// `other`: each a text, with its placeholders and numbers; `other`
+    /// given. Which forms the language needs, its plural rules say
+    /// (`checks::counted_problems`).
+    fn counted(
+        &mut self,
+        entry: &str,
+        path: &str,
+        english: &toml::Table,
+        words: &toml::Table,
+        own_source: bool,
+    ) {
+        let english_other = english
+            .get("other")
+            .and_then(toml::Value::as_str)
+            .unwrap_or_default();
+        if !words.contains_key("other") {
+            self.push(
+                entry,
+                &join(path, "other"),
+                "is missing: every counted sentence has its `other` form".into(),
+            );
+        }
+        for (form, text) in words {
+            let at = join(path, form);
+            match text.as_str() {
+                Some(_) if !PLURAL_FORMS.contains(&form.as_str()) => self.push(
+                    entry,
+                    &at,
+                    format!("is not a plural form: the forms are {PLURAL_FORMS:?}"),
+                ),
+                Some(text) => self.words(entry, &at, english_other, text, own_source),
+                None => self.push(entry, &at, "must be a text".into()),
             }
         }
     }
@@ -267,6 +309,16 @@ fn has_words(value: &toml::Value) -> bool {
         toml::Value::Table(table) => table.iter().any(|(k, v)| !is_fact(k, v) && has_words(v)),
         _ => false,
     }
+}
+
+/// The names of the plural forms a counted sentence may have (the Unicode
+/// CLDR categories).
+pub const PLURAL_FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Whether `table` is a counted sentence: its keys plural forms, `other`
+/// among them.
+pub fn is_counted(table: &toml::Table) -> bool {
+    table.contains_key("other") && table.keys().all(|k| PLURAL_FORMS.contains(&k.as_str()))
 }
 
 /// Whether `key` holds a fact: one of [`FACT_KEYS`], and not a list of

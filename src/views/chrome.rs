@@ -92,11 +92,13 @@ fn ExitLink(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let exit = &use_content().site.exit;
+    let content = use_content();
+    let exit = &content.site.exit;
+    // What is said with one and with two presses left, each in its plural form.
     view! {
         <a class=class href=exit.url.as_ref() rel="nofollow noreferrer"
             data-title=exit.title.as_ref() data-leaving=exit.leaving.as_ref()
-            data-count-one=exit.count_one.as_ref() data-count-other=exit.count_other.as_ref()
+            data-one-left=content.count(&exit.count, 1, &[]) data-two-left=content.count(&exit.count, 2, &[])
             data-expired=exit.expired.as_ref()>
             {exit.label.as_ref()}
             {children.map(|c| c())}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::{fill, use_content};
+use crate::content::use_content;
 use crate::search::Index;
 use crate::state;
 use crate::views::link::Go;
@@ -25,8 +25,7 @@ pub fn Find() -> impl IntoView {
             let status = match (q.trim().is_empty(), hits.len()) {
                 (true, _) => String::new(),
                 (false, 0) => words.nothing_found.to_string(),
-                (false, 1) => words.one_result.to_string(),
-                (false, n) => fill(&words.results, &[("n", &n.to_string())]),
+                (false, n) => content.count(&words.results, n, &[]),
             };
             let list = hits
                 .into_iter()

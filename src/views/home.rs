@@ -27,7 +27,9 @@ fn speaks(tag: &str, code: &str) -> bool {
 
 /// The offer for a browser whose first language is `tag`: another language
 /// Harbor speaks, if one matches, else the block whose browser languages
-/// match it best (the longest match); nothing for the page's own language.
+/// match it best (the longest match), or the language Harbor speaks in
+/// full with that block's code (`zh-cn` is offered Chinese in full, by
+/// its block's browser languages); nothing for the page's own language.
 fn offer_for(content: &'static Content, tag: &str) -> Option<Offer> {
     if speaks(tag, content.lang()) {
         return None;
@@ -39,7 +41,7 @@ fn offer_for(content: &'static Content, tag: &str) -> Option<Offer> {
     {
         return Some(Offer::Language(language));
     }
-    content
+    let block = content
         .interpreted
         .iter()
         .flat_map(|block| {
@@ -50,7 +52,12 @@ fn offer_for(content: &'static Content, tag: &str) -> Option<Offer> {
                 .map(move |t| (t.len(), block))
         })
         .max_by_key(|(length, _)| *length)
-        .map(|(_, block)| Offer::Block(block))
+        .map(|(_, block)| block)?;
+    match content.languages.iter().find(|l| l.code == block.code) {
+        Some(language) if language.code == content.language.code => None,
+        Some(language) => Some(Offer::Language(language)),
+        None => Some(Offer::Block(block)),
+    }
 }
 
 /// Four doors, in the words a person might use, each to the view that helps;

@@ -47,6 +47,19 @@ fn Block(
 ) -> impl IntoView {
     let heading = format!("{}-heading", block.code);
     let labelled = heading.clone();
+    let content = use_content();
+    // A language Harbor speaks in full: the block links to it.
+    let full = content
+        .languages
+        .iter()
+        .find(|l| l.code == block.code && l.code != content.language.code)
+        .map(|language| {
+            view! {
+                <p class="full">
+                    <a href=content.home_of(language) hreflang=language.code.as_ref()>{language.offer.as_ref()}</a>
+                </p>
+            }
+        });
     let lines = [
         &block.about,
         &block.call,
@@ -61,6 +74,7 @@ fn Block(
         <section class="interpreted" id=block.code.as_ref() lang=block.code.as_ref()
             dir=block.dir.as_ref() aria-labelledby=labelled>
             <h2 id=heading>{block.heading.as_ref()}</h2>
+            {full}
             {lines}
             <p>{block.show_intro.as_ref()}</p>
             <p class="show" lang="en" dir="ltr">{block.show.as_ref()}</p>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::{fill, use_content, Item, ListStyle, Section, Service, Topic};
+use crate::content::{use_content, Item, ListStyle, Section, Service, Topic};
 use crate::views::contacts::ServiceList;
 use crate::views::not_found::NotFound;
 
@@ -24,7 +24,8 @@ pub fn TopicPage(
     /// The topic to show.
     topic: &'static Topic,
 ) -> impl IntoView {
-    let words = &use_content().site.words;
+    let content = use_content();
+    let words = &content.site.words;
     // Ticks on checklists: in memory only, gone when the view closes.
     let ticked = RwSignal::new(0usize);
     let total: usize = topic
@@ -40,7 +41,7 @@ pub fn TopicPage(
             <p class="tally" role="status" aria-live="polite">
                 {move || match ticked.get() {
                     0 => String::new(),
-                    n => fill(&words.ticked, &[("n", &n.to_string()), ("total", &total.to_string())]),
+                    n => content.count(&words.ticked, n, &[("total", &total.to_string())]),
                 }}
             </p>
         })}
