@@ -519,8 +519,8 @@ fn a_number_changed_in_translation_is_refused() {
     // A number added where the entry names no source of its own.
     let message = only_error(translated_with_change(
         "es/site.toml",
-        "Puede llamar y decir",
-        "Puede llamar al 411 y decir",
+        "Puede llamar y contar",
+        "Puede llamar al 411 y contar",
     ));
     assert_names(&message, &["`lead`", "411", "own source"]);
 }

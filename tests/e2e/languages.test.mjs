@@ -216,7 +216,7 @@ test('an unknown address, of one part or two, in either language, shows its not-
       assert.equal(response.status(), 404, address);
       await ready(page);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang, address);
-      assert.equal(await page.locator('main h1').innerText(), lang === 'es' ? 'Esta página no está aquí' : 'This page is not here', address);
+      assert.equal(await page.locator('main h1').innerText(), lang === 'es' ? 'No encontramos esta página' : 'This page is not here', address);
       // The app's own view, now running: its link leads to a page that exists.
       const href = await page.locator('a.switch').getAttribute('href');
       assert.equal(href, start, `${address}: the language link goes to the other language's start`);
