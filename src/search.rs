@@ -306,7 +306,7 @@ impl Index {
         let Some(first) = parts.first() else {
             return Vec::new();
         };
-        let mut found: Vec<(u8, &Entry)> = self
+        let found: Vec<(u8, &Entry)> = self
             .entries
             .iter()
             .filter(|e| parts.iter().all(|p| p.in_key(&e.key)))
@@ -321,10 +321,11 @@ impl Index {
                 (rank, e)
             })
             .collect();
-        found.sort_by_key(|(rank, _)| *rank);
         let word = first.first();
-        found
-            .into_iter()
+        // Best rank first, each rank in the content's order (no sort: its
+        // code would cost the download more than three passes cost here).
+        (0..3)
+            .flat_map(|best| found.iter().filter(move |(rank, _)| *rank == best))
             .take(MAX_HITS)
             .map(|(_, entry)| Hit {
                 entry,

@@ -1097,3 +1097,86 @@ fn a_line_for_reports_is_on_the_professionals_view_and_never_in_the_call_bar() {
         &["content/site.toml", "`emergency`", "takes reports"],
     );
 }
+
+#[test]
+fn a_counted_sentence_without_a_form_its_languages_rules_need_is_refused() {
+    let message = only_error(translated_with_change(
+        "es/site.toml",
+        "results = { one = \"{n} resultado\", other = \"{n} resultados\" }",
+        "results = { other = \"{n} resultados\" }",
+    ));
+    assert_names(
+        &message,
+        &[
+            "content/es/site.toml",
+            "words",
+            "`results.one`",
+            "the count 1 takes the form `one`",
+        ],
+    );
+    // A form the rules never use for the counts shown.
+    let message = only_error(with_change(
+        "site.toml",
+        "results = { one = \"{n} result\", other = \"{n} results\" }",
+        "results = { one = \"{n} result\", few = \"{n} results\", other = \"{n} results\" }",
+    ));
+    assert_names(
+        &message,
+        &["content/site.toml", "`results.few`", "remove it"],
+    );
+    // Every form says its count.
+    let message = only_error(with_change(
+        "site.toml",
+        "one = \"Shift, press {n} more time to exit\"",
+        "one = \"Shift, press once more to exit\"",
+    ));
+    assert_names(
+        &message,
+        &["content/site.toml", "exit", "`count.one`", "{n}"],
+    );
+}
+
+#[test]
+fn a_count_takes_the_form_of_its_plural_category_in_its_language() {
+    use harbor::content::{plurals, Counted};
+    let forms = Counted {
+        zero: Some("zero {n}".into()),
+        one: Some("one {n}".into()),
+        two: Some("two {n}".into()),
+        few: Some("few {n}".into()),
+        many: Some("many {n}".into()),
+        other: "other {n}".into(),
+    };
+    let mut arabic = harbor::content::language("en").unwrap().clone();
+    arabic.plurals = plurals::categories("ar").unwrap().into();
+    let said: Vec<String> = [1, 2, 3, 10, 11, 99, 100, 1000]
+        .iter()
+        .map(|n| arabic.count(&forms, *n, &[]))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "one 1",
+            "two 2",
+            "few 3",
+            "few 10",
+            "many 11",
+            "many 99",
+            "other 100",
+            "other 1000"
+        ]
+    );
+    let mut polish = arabic.clone();
+    polish.plurals = plurals::categories("pl").unwrap().into();
+    assert_eq!(polish.count(&forms, 22, &[]), "few 22");
+    assert_eq!(polish.count(&forms, 25, &[]), "many 25");
+    // English and Spanish, as shipped.
+    for (lang, one, five) in [
+        ("en", "1 result", "5 results"),
+        ("es", "1 resultado", "5 resultados"),
+    ] {
+        let content = harbor::content::language(lang).unwrap();
+        assert_eq!(content.count(&content.site.words.results, 1, &[]), one);
+        assert_eq!(content.count(&content.site.words.results, 5, &[]), five);
+    }
+}

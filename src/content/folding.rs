@@ -54,15 +54,13 @@ const LETTERS_WITHOUT_MARKS: &[(char, &str)] = &[
 
 /// Characters a reader may type that the content need not hold, each
 /// range with whether it counts only when the content has Arabic letters:
-/// every Arabic letter form (presentation forms included) and Eastern
-/// Arabic digits; the full-width and half-width forms; and the punctuation
-/// of Latin-1, of general use and of CJK (`¿`, `«`, `—`, `、`).
+/// the Arabic letters, harakat and Eastern Arabic digits (not the
+/// presentation forms, which no keyboard types: they were 600 entries);
+/// the full-width forms; and the punctuation of Latin-1, of general use and
+/// of CJK (`¿`, `«`, `—`, `、`).
 const TYPED: &[(char, char, bool)] = &[
     ('\u{0600}', '\u{06FF}', true),
-    ('\u{0750}', '\u{077F}', true),
-    ('\u{FB50}', '\u{FDFF}', true),
-    ('\u{FE70}', '\u{FEFF}', true),
-    ('\u{FF01}', '\u{FFEE}', false),
+    ('\u{FF01}', '\u{FF5E}', false),
     ('\u{00A1}', '\u{00BF}', false),
     ('\u{2010}', '\u{2027}', false),
     ('\u{3000}', '\u{3011}', false),

@@ -38,7 +38,7 @@ test('every page in every language has the call links, both exits, a neutral tit
     const html = page(address);
     const language = languageOf(address);
     for (const call of CALLS) assert.ok(html.includes(`href="${call}"`), `${address}: ${call}`);
-    const exits = [...html.matchAll(/<a href="https:\/\/weather\.com\/" rel="nofollow noreferrer" data-title="[^"]+" data-leaving="[^"]+" data-count-one="[^"]+" data-count-other="[^"]*\{n\}[^"]*" data-expired="[^"]+" class="exit[^"]*">/g)];
+    const exits = [...html.matchAll(/<a href="https:\/\/weather\.com\/" rel="nofollow noreferrer" data-title="[^"]+" data-leaving="[^"]+" data-one-left="[^"{}]*1[^"{}]*" data-two-left="[^"{}]*2[^"{}]*" data-expired="[^"]+" class="exit[^"]*">/g)];
     assert.equal(exits.length, 2, `${address}: two exit links with their words`);
     const title = /<title>([^<]*)<\/title>/.exec(html)[1];
     assert.doesNotMatch(title, SENSITIVE, `${address}: title`);

@@ -69,7 +69,7 @@ test('every page has its twin in each language, in that language\'s own words an
   const es = page('/es/signs');
   assert.match(es, />Llamar</, 'the Spanish call bar');
   assert.match(es, /class="exit">Salida rápida/, 'the Spanish exit');
-  assert.match(es, /data-count-other="Shift: presione \{n\} veces más para salir"/, 'the Spanish Shift count');
+  assert.match(es, /data-one-left="Shift: presione 1 vez más para salir" data-two-left="Shift: presione 2 veces más para salir"/, 'the Spanish Shift count, each in its plural form');
 });
 
 test('no English word of the frame or the views is left on a Spanish page', () => {

@@ -48,6 +48,23 @@ async function search(tab, words) {
  */
 const wayTo = (href) => (href.endsWith('/languages') ? `.ways a.languages[href="${href}"]` : `footer a[href="${href}"]`);
 
+/**
+ * A query as a person may type `heading` and then `text`: a word of each,
+ * in capitals, without marks, with the Arabic letter forms typed for ة, ي
+ * and أ; in a script written without spaces, two characters of each, run
+ * together (the app finds them in order).
+ */
+function typed(heading, text) {
+  const plain = (words) => words.normalize('NFD').replace(/\p{Mn}/gu, '').toUpperCase()
+    .replaceAll('ة', 'ه').replaceAll('ي', 'ى').replaceAll('أ', 'ا');
+  const word = (words) => words.split(/[\s\p{P}]+/u).find((w) => [...w].length > 3) ?? words;
+  if (/\p{Script=Han}/u.test(heading)) {
+    const han = (words) => [...words.replace(/[^\p{Script=Han}]/gu, '')].slice(0, 2).join('');
+    return han(heading) + han(text);
+  }
+  return `${plain(word(heading))} ${plain(word(text))}`;
+}
+
 /** Waits until a service worker controls the tab. */
 const controlled = (tab) => tab.waitFor(() => navigator.serviceWorker.controller !== null);
 
@@ -239,7 +256,7 @@ export function promises(name) {
           exits: [...document.querySelectorAll('a.exit')].map((a) => ({
             href: a.href,
             rel: a.rel,
-            words: ['title', 'leaving', 'countOne', 'countOther', 'expired'].every((w) => a.dataset[w]),
+            words: ['title', 'leaving', 'oneLeft', 'twoLeft', 'expired'].every((w) => a.dataset[w]),
           })),
           title: document.title,
         }));
@@ -446,14 +463,16 @@ export function promises(name) {
             lit: marks.filter((m) => getComputedStyle(m).backgroundColor !== getComputedStyle(marks[2]).backgroundColor).length,
             shown: getComputedStyle(link.querySelector('.presses')).visibility === 'visible',
             hidden: link.querySelector('.presses').getAttribute('aria-hidden'),
-            words: { one: link.dataset.countOne, other: link.dataset.countOther, expired: link.dataset.expired },
+            words: { two: link.dataset.twoLeft, one: link.dataset.oneLeft, expired: link.dataset.expired },
           };
         });
       const before = await count();
       assert.deepEqual({ said: before.said, shown: before.shown, hidden: before.hidden }, { said: '', shown: false, hidden: 'true' });
       const { words } = before;
+      // Each in its plural form, written by the build with its count.
+      assert.ok(words.two.includes('2') && words.one.includes('1') && !`${words.two}${words.one}`.includes('{'), `${words.two} / ${words.one}`);
       await tab.press('Shift');
-      assert.deepEqual(await count(), { ...before, said: words.other.replace('{n}', '2'), lit: 1, shown: true });
+      assert.deepEqual(await count(), { ...before, said: words.two, lit: 1, shown: true });
       await tab.press('Shift');
       assert.deepEqual(await count(), { ...before, said: words.one, lit: 2, shown: true });
       await tab.press('a');
@@ -577,6 +596,8 @@ export function promises(name) {
       for (const [words, block] of [
         ['Polski', 'pl'], ['Tiếng Việt', 'vi'], ['العربية', 'ar'], ['Soomaali', 'so'], ['中文', 'zh-Hans'],
         ['Polish', 'pl'], ['Arabic', 'ar'], ['Cantonese', 'zh-Hant'],
+        // As people type them: in capitals, without marks, with other letter forms, without spaces.
+        ['РУССКИЙ', 'ru'], ['العربيه', 'ar'], ['عربى', 'ar'], ['粵語求助', 'zh-Hant'], ['TIENG VIET', 'vi'],
       ]) {
         await tab.goto(network.url + base + '/find');
         await search(tab, words);
@@ -603,5 +624,25 @@ export function promises(name) {
         assert.match(text, /niño/i, 'what "nino" finds says "niño"');
       }, { language: spanish });
     }
+
+    promise('search folds what people type in every script: capitals, no marks, other letter forms, and unspaced words in order', async () => {
+      for (const language of LANGUAGES) {
+        const found = async (words) => {
+          await tab.goto(network.url + language.base + '/find');
+          await search(tab, words);
+          return tab.run(() => [...document.querySelectorAll('.results a')].map((a) => a.getAttribute('href')));
+        };
+        // A section of the warning signs, as the page shows it: its heading and its first words.
+        await tab.goto(network.url + language.base + '/signs');
+        await started(tab);
+        const { id, heading, text } = await tab.run(() => {
+          const section = document.querySelector('main section p').closest('section');
+          return { id: section.id, heading: section.querySelector('h2').textContent, text: section.querySelector('p').textContent };
+        });
+        const query = typed(heading, text);
+        const href = `${language.base}/signs#${id}`;
+        assert.ok((await found(query)).includes(href), `${language.code}: "${query}" finds ${href}`);
+      }
+    }, { language: 'every' });
   });
 }
