@@ -4,7 +4,7 @@
 // under the sticky call bar or tally (2.4.11), and does not move when asked
 // not to.
 import assert from 'node:assert/strict';
-import { LANGUAGES, pseudoSite, ready, sharedApp, test, viewsIn } from './harness.mjs';
+import { LANGUAGES, pseudoSite, ready, sharedApp, test, twin, viewsIn } from './harness.mjs';
 
 // Every view in every language Harbor speaks; and for the reflow at 320
 // and 390 px, the bar's place and the Shift count, also in the two
@@ -357,13 +357,15 @@ for (const width of [320, 390]) {
 }
 
 /**
- * In the page: the characters of each block of help in other languages
- * that draw as the empty box of a missing glyph. Each character is drawn on
- * a canvas placed in the block (so it takes the block's language and font)
- * and compared with characters no font has (private use): the same pixels
- * mean no font drew it. Also whether the check sees such a box at all.
+ * In the page: the characters of each element `selector` matches (each
+ * block of help in other languages; the frame and the view) that draw as
+ * the empty box of a missing glyph, by the element's language. Each
+ * character is drawn on a canvas placed in the element (so it takes its
+ * language and font) and compared with characters no font has (private
+ * use): the same pixels mean no font drew it. Also whether the check sees
+ * such a box at all, and how many elements it read.
  */
-function missingGlyphs() {
+function missingGlyphs(selector) {
   const SIZE = 48;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = SIZE;
@@ -377,27 +379,44 @@ function missingGlyphs() {
   const same = (a, b) => a.every((value, i) => value === b[i]);
   const found = {};
   let seesABox = false;
-  for (const block of document.querySelectorAll('section.interpreted')) {
-    block.append(canvas);
-    context.font = `32px ${getComputedStyle(block).fontFamily}`;
+  const elements = document.querySelectorAll(selector);
+  for (const element of elements) {
+    element.append(canvas);
+    context.font = `32px ${getComputedStyle(element).fontFamily}`;
     const box = draw('\uE000');
     seesABox ||= same(draw('\uE001'), box) && !same(draw('A'), box);
-    const characters = new Set([...block.innerText].filter((c) => c > '\u007f' && c.trim() !== ''));
+    const characters = new Set([...element.innerText].filter((c) => c > '\u007f' && c.trim() !== ''));
     const missing = [...characters].filter((c) => same(draw(c), box));
-    if (missing.length) found[block.lang] = missing.join('');
+    const lang = element.closest('[lang]').lang;
+    if (missing.length) found[lang] = (found[lang] ?? '') + missing.join('');
     canvas.remove();
   }
-  return { found, seesABox, blocks: document.querySelectorAll('section.interpreted').length };
+  return { found, seesABox, count: elements.length };
 }
 
-test('at 390 CSS px, each block of help in other languages draws every character in a font the phone has (no empty boxes), the Arabic block runs right to left with its numbers left to right, and the frame stays as it is', async () => {
+test('at 390 CSS px, every language\'s pages draw every character in a font the phone has (no empty boxes)', async () => {
+  const page = await app.browser.context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const language of LANGUAGES) {
+    for (const path of ['/', '/signs', '/contacts', '/find'].map((p) => twin(p, language))) {
+      await open(page, path);
+      const glyphs = await page.evaluate(missingGlyphs, '#frame, main');
+      assert.equal(glyphs.count, 2, `${path}: the frame and the view`);
+      assert.ok(glyphs.seesABox, `${path}: the check tells a missing glyph from a drawn one`);
+      assert.deepEqual(glyphs.found, {}, `${path}: characters drawn as empty boxes`);
+    }
+  }
+  await page.close();
+});
+
+test('at 390 CSS px, each block of help in other languages draws every character in a font the phone has (no empty boxes), the Arabic block runs right to left with its numbers left to right, and the frame stays in the page\'s direction', async () => {
   const page = await app.browser.context.newPage();
   await page.setViewportSize({ width: 390, height: 844 });
   for (const language of LANGUAGES) {
     const path = `${language.base}/languages`;
     await open(page, path);
-    const glyphs = await page.evaluate(missingGlyphs);
-    assert.equal(glyphs.blocks, 14, `${path}: the blocks`);
+    const glyphs = await page.evaluate(missingGlyphs, 'section.interpreted');
+    assert.equal(glyphs.count, 14, `${path}: the blocks`);
     assert.ok(glyphs.seesABox, `${path}: the check tells a missing glyph from a drawn one`);
     assert.deepEqual(glyphs.found, {}, `${path}: characters drawn as empty boxes, by block`);
     const seen = await page.evaluate(() => {
@@ -424,15 +443,16 @@ test('at 390 CSS px, each block of help in other languages draws every character
         blockLeft: block.getBoundingClientRect().left,
         // Where the number's first digit, its first dash and its last digit are drawn.
         order: [0, text.indexOf('-'), text.length - 1].map((i) => at(digits, i)),
-        exitRight: document.querySelector('header a.exit').getBoundingClientRect().right,
+        exit: document.querySelector('header a.exit').getBoundingClientRect(),
         width: innerWidth,
       };
     });
-    assert.deepEqual([seen.page, seen.main, seen.block], ['ltr', 'ltr', 'rtl'], `${path}: only the Arabic block runs right to left`);
+    assert.deepEqual([seen.page, seen.main, seen.block], [language.dir, language.dir, 'rtl'], `${path}: the Arabic block runs right to left, the page as its language does`);
     assert.ok(Math.abs(seen.headingRight - seen.blockRight) < 2, `${path}: the Arabic heading starts at the right (${seen.headingRight} of ${seen.blockRight})`);
     assert.ok(seen.headingLeft - seen.blockLeft > 40, `${path}: and does not fill the line from the left`);
     assert.ok(seen.order[0] < seen.order[1] && seen.order[1] < seen.order[2], `${path}: 1-888-373-7888 reads left to right in the Arabic text (${seen.order})`);
-    assert.ok(seen.exitRight > seen.width - 40, `${path}: the exit stays at the right of the bar`);
+    const end = language.dir === 'rtl' ? seen.exit.left < 40 : seen.exit.right > seen.width - 40;
+    assert.ok(end, `${path}: the exit stays at the end of the bar`);
   }
   await page.close();
 });
