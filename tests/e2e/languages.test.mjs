@@ -2,7 +2,7 @@
 // offer and the not-found page, in Chromium: every address has its twin in
 // each language, in its words and with its content file (that each twin
 // exists with its lang, dir and links is built.test.mjs's); no English word
-// of the frame or the views is left on a Spanish page (the links to other
+// of the frame or the views is left on a page of another language (the links to other
 // languages, marked with their lang, and the English proper names of
 // services aside); each language's manifests start there; a browser set to
 // a language sees one line offering it; an unknown address gets its
@@ -14,7 +14,8 @@ import { addresses, controlled, DIST, languageOf, LANGUAGES, ready, ROOT, test, 
 
 const page = (address) => readFileSync(join(DIST, address, 'index.html'), 'utf8');
 const english = addresses().filter((a) => languageOf(a) === LANGUAGES[0]);
-const spanish = addresses().filter((a) => languageOf(a).code === 'es');
+/** Every page of each language but the first. */
+const others = addresses().filter((a) => languageOf(a) !== LANGUAGES[0]);
 
 /**
  * What a person can see or hear on a page: its text and the words in its
@@ -38,13 +39,18 @@ function words(html) {
   return `${text} ${attributes.join(' ')}`.replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ');
 }
 
-/** Names of services and organizations, kept in English on the Spanish pages as they are proper names. */
-const REGIONS = join(ROOT, 'content', 'es', 'regions');
-const PROPER_NAMES = readdirSync(REGIONS).flatMap((file) =>
-  [...readFileSync(join(REGIONS, file), 'utf8').matchAll(/^name = "([^"]*)"/gm)].map((m) => m[1]),
-);
+/**
+ * Names of services and organizations in `language`'s own files, kept in
+ * English (often with a gloss) as they are proper names.
+ */
+const properNames = (language) => {
+  const regions = join(ROOT, 'content', language.code, 'regions');
+  return readdirSync(regions).flatMap((file) =>
+    [...readFileSync(join(regions, file), 'utf8').matchAll(/^name = "([^"]*)"/gm)].map((m) => m[1]),
+  );
+};
 
-/** Names the sources give services by, quoted in the Spanish text. */
+/** Names the sources give services by, quoted in the translations. */
 const QUOTED_NAMES = [
   'National Suicide Prevention and Crisis Lifeline',
   'Maine Suicide and Crisis Line',
@@ -52,7 +58,7 @@ const QUOTED_NAMES = [
   'Rescue and Restore',
 ];
 
-/** English words of the frame and the views: none may show on a Spanish page. */
+/** English words of the frame and the views: none may show on a page of another language. */
 const ENGLISH = /\b(the|and|you|your|with|this|Call|Text|Search|Back|Open|Closed|Skip|Quick exit|Loading|Start|Every|near|Choose|Report|results?|Hours|Serves|Languages|Reload|Not now|offline|signal|phone)\b/;
 
 test('every page has its twin in each language, in that language\'s own words and with its content file', () => {
@@ -72,12 +78,13 @@ test('every page has its twin in each language, in that language\'s own words an
   assert.match(es, /data-one-left="Shift: presione 1 vez más para salir" data-two-left="Shift: presione 2 veces más para salir"/, 'the Spanish Shift count, each in its plural form');
 });
 
-test('no English word of the frame or the views is left on a Spanish page', () => {
-  for (const address of [...spanish, '/es/404.html']) {
+test('no English word of the frame or the views is left on a page of another language', () => {
+  for (const address of [...others, ...LANGUAGES.slice(1).map((l) => `${l.base}/404.html`)]) {
+    const names = properNames(languageOf(address));
     const file = address.endsWith('.html') ? readFileSync(join(DIST, address), 'utf8') : page(address);
     let seen = words(file);
     // Longest first: "Maine" is part of longer names.
-    for (const name of [...PROPER_NAMES, ...QUOTED_NAMES].sort((a, b) => b.length - a.length)) seen = seen.replaceAll(name, ' ');
+    for (const name of [...names, ...QUOTED_NAMES].sort((a, b) => b.length - a.length)) seen = seen.replaceAll(name, ' ');
     const found = seen.match(ENGLISH);
     assert.equal(found && seen.slice(Math.max(0, found.index - 60), found.index + 60), null, `${address}: English words`);
   }
@@ -169,9 +176,12 @@ for (const [locale, home, block, dir] of [
   ['pl-PL', '/', 'pl', 'ltr'],
   ['ar-EG', '/es/', 'ar', 'rtl'],
   ['zh-HK', '/', 'zh-Hant', 'ltr'],
+  ['zh-CN', '/', 'zh-Hans', 'ltr'],
   ['pt-BR', '/es/', 'pt', 'ltr'],
 ]) {
-  test(`a browser set to ${locale} sees, on the home view at ${home}, one line in its language leading to its block; nothing moves it there or is stored`, async () => {
+  // A language Harbor speaks in full is offered itself; another, its block.
+  const full = LANGUAGES.find((l) => l.code === block);
+  test(`a browser set to ${locale} sees, on the home view at ${home}, one line in its language leading to ${full ? 'its pages' : 'its block'}; nothing moves it there or is stored`, async () => {
     await withFresh(async ({ server, browser }) => {
       const page = await browser.context.newPage();
       await page.goto(server.url + home);
@@ -183,8 +193,15 @@ for (const [locale, home, block, dir] of [
       assert.equal(await offer.getAttribute('dir'), dir);
       const link = offer.locator('a');
       const base = home.replace(/\/$/, '');
-      assert.equal(await link.getAttribute('href'), `${base}/languages#${block}`);
       assert.equal(new URL(page.url()).pathname, home, 'no redirect by the browser\'s language');
+      const kept = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+      assert.deepEqual(kept, { local: 0, session: 0, cookie: '' }, 'nothing stored');
+      if (full) {
+        assert.equal(await link.getAttribute('href'), `${full.base}/`);
+        assert.equal(await link.innerText(), full.offer);
+        return;
+      }
+      assert.equal(await link.getAttribute('href'), `${base}/languages#${block}`);
       const length = await page.evaluate(() => history.length);
       await link.click();
       await page.waitForFunction((id) => location.hash === `#${id}` && document.getElementById(id) !== null, block);
@@ -193,8 +210,6 @@ for (const [locale, home, block, dir] of [
       const bar = await page.evaluate(() => document.querySelector('header').getBoundingClientRect().bottom);
       assert.ok(top >= bar - 1 && top < 400, `the block shows, at ${top} px under the bar's ${bar} px`);
       assert.equal(await page.evaluate(() => history.length), length, 'no history added');
-      const kept = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
-      assert.deepEqual(kept, { local: 0, session: 0, cookie: '' }, 'nothing stored');
     }, { options: { locale } });
   });
 }
