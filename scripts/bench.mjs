@@ -151,7 +151,7 @@ const copies = LANGUAGES.map((l) => ({
  * visit), sending its .br and .gz twins.
  */
 async function serve(dir) {
-  const hashed = /\/(app-[0-9a-f]{16}(\.js|_bg\.wasm)|content-[a-z0-9-]+-[0-9a-f]{16}\.bin|(offline|looks)-[0-9a-f]{16}\.js)$/;
+  const hashed = /\/(app-[0-9a-f]{16}(\.js|_bg\.wasm)|content-[A-Za-z0-9-]+-[0-9a-f]{16}\.bin|(offline|looks)-[0-9a-f]{16}\.js)$/;
   const cache = (path) => (hashed.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
   const server = createServer({ root: dir, cache, brotli: true, gzip: true, showDir: false, silent: true });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -221,7 +221,7 @@ fn nginx_file(policy: &str, bases: &[String]) -> String {
          {}{}{languages}{}",
         location("= /sw.js", FRESH, ""),
         location(
-            "~ \"^/(app-[0-9a-f]{16}(\\.js|_bg\\.wasm)|content-[a-z0-9-]+-[0-9a-f]{16}\\.bin|(offline|looks)-[0-9a-f]{16}\\.js)$\"",
+            "~ \"^/(app-[0-9a-f]{16}(\\.js|_bg\\.wasm)|content-[A-Za-z0-9-]+-[0-9a-f]{16}\\.bin|(offline|looks)-[0-9a-f]{16}\\.js)$\"",
             KEPT,
             ""
         ),
@@ -269,6 +269,7 @@ mod tests {
             "content-es-792b120833e07cea.bin",
             "content-yue-792b120833e07cea.bin",
             "content-pt-br-792b120833e07cea.bin",
+            "content-zh-Hans-792b120833e07cea.bin",
             "offline-792b120833e07cea.js",
             "looks-792b120833e07cea.js",
         ] {
@@ -346,7 +347,7 @@ mod tests {
         );
         assert!(file.contains("location = /sw.js {"));
         assert!(file.contains("location /es/ {\n    error_page 404 /es/404.html;\n    add_header Content-Security-Policy"));
-        assert!(file.contains("content-[a-z0-9-]+-[0-9a-f]{16}"));
+        assert!(file.contains("content-[A-Za-z0-9-]+-[0-9a-f]{16}"));
         assert!(file.contains("gzip_static on;"));
         assert!(file.contains("error_page 404 /404.html;"));
         let three = nginx_file(

@@ -92,7 +92,7 @@ test('each page\'s policy allows exactly its own inline scripts and styles, and 
 
 test('every hashed name is the hash of the file as served', () => {
   const hashed = readdirSync(DIST).filter((name) =>
-    /^(app-[0-9a-f]{16}(\.js|_bg\.wasm)|content-[a-z0-9-]+-[0-9a-f]{16}\.bin|(offline|looks)-[0-9a-f]{16}\.js)$/.test(name));
+    /^(app-[0-9a-f]{16}(\.js|_bg\.wasm)|content-[A-Za-z0-9-]+-[0-9a-f]{16}\.bin|(offline|looks)-[0-9a-f]{16}\.js)$/.test(name));
   assert.equal(hashed.length, 4 + LANGUAGES.length, `the app's files, the page scripts and one content file per language: ${hashed}`);
   for (const name of hashed) {
     const hash = /([0-9a-f]{16})(\.js|_bg\.wasm|\.bin)$/.exec(name)[1];

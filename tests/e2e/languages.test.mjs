@@ -65,7 +65,7 @@ test('every page has its twin in each language, in that language\'s own words an
   for (const address of english) {
     for (const language of LANGUAGES) {
       const html = page(twin(address, language));
-      const content = /<link rel="preload" id="content" href="\/(content-[a-z0-9-]+-[0-9a-f]{16}\.bin)"/.exec(html);
+      const content = /<link rel="preload" id="content" href="\/(content-[A-Za-z0-9-]+-[0-9a-f]{16}\.bin)"/.exec(html);
       assert.ok(content && content[1].startsWith(`content-${language.code}-`), `${twin(address, language)}: its language's content file`);
       // The frame in this language's words: the exit's label is not the first language's, unless it is the first.
       const label = /class="exit">([^<]*)</.exec(html)[1];
@@ -168,6 +168,9 @@ test('the view of help in other languages holds a block in each of the 14 langua
       assert.match(block, /<p lang="en" dir="ltr" class="show">I speak [A-Za-z ]+\. Please help me call 1-888-373-7888/, `${id}: the line to show`);
       // Written in its own language: none of its lines is the English template's.
       assert.doesNotMatch(block.replace(/<(bdi|p) lang="en"[\s\S]*?<\/\1>/g, ''), /\b(the|and|free|stay|line|someone)\b/i, `${id}: no English left`);
+      // A language Harbor speaks in full: the block links to its pages.
+      const full = LANGUAGES.find((l) => l.code === id && l !== language);
+      if (full) assert.ok(block.includes(`<p class="full"><a href="${full.base}/" hreflang="${full.code}">${full.offer}</a></p>`), `${id}: the link to its pages`);
     }
   }
 });
