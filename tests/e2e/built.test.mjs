@@ -5,7 +5,7 @@
 // inline scripts and styles; the hashed names describe their bytes as
 // served; the service worker's list holds exactly the files a host serves,
 // never the files for hosts, each language's own files marked; and a
-// language added as a folder and one entry (a copy of Spanish as
+// language added as a folder and one entry (a copy of Spanish as a new
 // Portuguese) builds, with every address under /pt/, in the list and in
 // every file for hosts.
 import assert from 'node:assert/strict';
@@ -125,33 +125,38 @@ test('the worker lists every file a host serves, each language\'s own marked, an
   assertListIsTheSite(DIST, LANGUAGES);
 });
 
-test('a language is a folder and one entry: a copy of Spanish as Portuguese builds, with its twin of every address, in the worker\'s list and the files for hosts', () => {
-  const content = mkdtempSync(join(tmpdir(), 'harbor-pt-'));
-  const site = copyOfDist('harbor-pt-site-');
+/** A language Harbor does not speak yet, for the test that adds one: French, or the next free. */
+const ADDED = ['fr', 'de', 'it', 'ru'].find((code) => !LANGUAGES.some((l) => l.code === code));
+
+test('a language is a folder and one entry: a copy of Spanish as a new language builds, with its twin of every address, in the worker\'s list and the files for hosts', () => {
+  const content = mkdtempSync(join(tmpdir(), 'harbor-added-'));
+  const site = copyOfDist('harbor-added-site-');
+  const base = `/${ADDED}`;
   try {
     cpSync(join(ROOT, 'content'), content, { recursive: true });
     const spanish = LANGUAGES.find((l) => l.code === 'es');
-    cpSync(join(content, spanish.code), join(content, 'pt'), { recursive: true });
-    appendFileSync(join(content, 'languages.toml'), '\n[[language]]\ncode = "pt"\nname = "Português"\ndir = "ltr"\noffer = "Ver em português"\n');
+    cpSync(join(content, spanish.code), join(content, ADDED), { recursive: true });
+    appendFileSync(join(content, 'languages.toml'), `\n[[language]]\ncode = "${ADDED}"\nname = "Added"\ndir = "ltr"\noffer = "See it added"\n`);
     rebuild(site, content);
-    const languages = [...LANGUAGES, { code: 'pt', dir: 'ltr', base: '/pt' }];
+    const languages = [...LANGUAGES, { code: ADDED, dir: 'ltr', base }];
     const first = addresses().filter((a) => languageOf(a) === LANGUAGES[0]);
+    const twinOf = (address) => (address === '/' ? base : `${base}${address}`);
     for (const address of first) {
-      const pt = address === '/' ? '/pt' : `/pt${address}`;
-      const html = page(pt, site);
-      assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="pt" dir="ltr">'), `${pt}: lang="pt"`);
-      assert.ok(page(address, site).includes(`hreflang="pt" href="${pt === '/pt' ? '/pt/' : pt}"`), `${address} links ${pt}`);
+      const added = twinOf(address);
+      const html = page(added, site);
+      assert.ok(html.startsWith(`<!DOCTYPE html>\n<html lang="${ADDED}" dir="ltr">`), `${added}: lang="${ADDED}"`);
+      assert.ok(page(address, site).includes(`hreflang="${ADDED}" href="${added === base ? `${base}/` : added}"`), `${address} links ${added}`);
     }
     assertListIsTheSite(site, languages);
     const list = listed(site);
     for (const address of first) {
-      const file = `${address === '/' ? '/pt' : `/pt${address}`}/index.html`;
-      assert.ok(list.some((e) => e.url === file && e.lang === 'pt'), `${file} in the worker's list, as Portuguese`);
+      const file = `${twinOf(address)}/index.html`;
+      assert.ok(list.some((e) => e.url === file && e.lang === ADDED), `${file} in the worker's list, in its language`);
     }
     const headers = readFileSync(join(site, '_headers'), 'utf8');
-    for (const path of ['/pt/signs', '/pt/404.html', '/pt/not-saved.html']) assert.ok(headers.includes(`\n${path}\n`), `_headers: ${path}`);
-    assert.match(readFileSync(join(site, '_redirects'), 'utf8'), /^\/pt\/\* {2}\/pt\/404\.html {2}404$/m);
-    assert.match(readFileSync(join(site, '_nginx.conf'), 'utf8'), /location \/pt\/ \{\n {4}error_page 404 \/pt\/404\.html;/);
+    for (const path of ['/signs', '/404.html', '/not-saved.html']) assert.ok(headers.includes(`\n${base}${path}\n`), `_headers: ${base}${path}`);
+    assert.match(readFileSync(join(site, '_redirects'), 'utf8'), new RegExp(`^${base}/\\* {2}${base}/404\\.html {2}404$`, 'm'));
+    assert.match(readFileSync(join(site, '_nginx.conf'), 'utf8'), new RegExp(`location ${base}/ \\{\\n {4}error_page 404 ${base}/404\\.html;`));
   } finally {
     rmSync(content, { recursive: true, force: true });
     rmSync(site, { recursive: true, force: true });
