@@ -5,9 +5,9 @@
 // inline scripts and styles; the hashed names describe their bytes as
 // served; the service worker's list holds exactly the files a host serves,
 // never the files for hosts, each language's own files marked; and a
-// language added as a folder and one entry (a copy of Spanish as a new
-// Portuguese) builds, with every address under /pt/, in the list and in
-// every file for hosts.
+// language added as a folder and one entry (a copy of Spanish as a
+// language Harbor does not speak yet) builds, with every address under its
+// code, in the list and in every file for hosts.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
