@@ -69,29 +69,38 @@ fn interpreter_files() -> Vec<(String, String)> {
     files
 }
 
-/// The real files in English and Spanish (`es/...`).
-fn both_languages() -> Vec<(String, String)> {
+/// The real files in every language the list names: the first's, then
+/// each other's words in its folder (`es/...`, `pt/...`).
+fn all_languages() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let mut files = real_files();
     files[0] = languages_file(false);
-    let spanish: Vec<(String, String)> = files
+    let codes: Vec<String> = harbor::content::read::languages(&files[0].1)
+        .unwrap()
+        .iter()
+        .skip(1)
+        .map(|l| l.code.to_string())
+        .collect();
+    let first: Vec<String> = files
         .iter()
         .skip(1)
         .filter(|(name, _)| !name.starts_with("interpreter/"))
-        .map(|(name, _)| {
-            let name = format!("es/{name}");
-            let text = std::fs::read_to_string(dir.join(&name)).unwrap();
-            (name, text)
-        })
+        .map(|(name, _)| name.clone())
         .collect();
-    files.extend(spanish);
+    for code in codes {
+        for name in &first {
+            let name = format!("{code}/{name}");
+            let text = std::fs::read_to_string(dir.join(&name)).unwrap();
+            files.push((name, text));
+        }
+    }
     files
 }
 
-/// Both languages with one replacement made in `file`; panics if `from` is
+/// Every language with one replacement made in `file`; panics if `from` is
 /// absent, so a test can never pass by editing nothing.
 fn translated_with_change(file: &str, from: &str, to: &str) -> Vec<(String, String)> {
-    let mut files = both_languages();
+    let mut files = all_languages();
     let (_, text) = files.iter_mut().find(|(name, _)| name == file).unwrap();
     assert!(text.contains(from), "{file} does not contain {from:?}");
     *text = text.replacen(from, to, 1);
@@ -380,7 +389,7 @@ fn the_exits_words_must_be_there_and_its_count_down_must_say_how_many() {
         ),
         (
             "one = \"Shift, press {n} more time to exit\"",
-            "one = \"Shift, press 1 more time to exit\"",
+            "one = \"Shift, press {n} more time to exit {total}\"",
             "`count.one`",
         ),
     ] {
@@ -402,43 +411,61 @@ fn a_toml_syntax_error_names_the_file_and_line() {
 }
 
 #[test]
-fn both_languages_share_every_fact() {
-    let [en, es] = [
-        harbor::content::language("en").unwrap(),
-        harbor::content::language("es").unwrap(),
-    ];
-    assert_eq!((en.lang(), es.lang()), ("en", "es"));
-    assert_eq!((en.base.as_ref(), es.base.as_ref()), ("", "/es"));
-    assert_eq!(
-        es.site.name, en.site.name,
-        "the home-screen name stays the same"
-    );
-    assert_ne!(es.site.words.skip, en.site.words.skip);
-    // Same lengths first: zip stops at the shorter list.
-    assert_eq!(en.regions.len(), es.regions.len(), "regions");
-    assert_eq!(en.topics.len(), es.topics.len(), "topics");
-    for (a, b) in en.topics.iter().zip(es.topics.iter()) {
-        assert_eq!(a.id, b.id);
-        assert_eq!(a.sections.len(), b.sections.len(), "topic {}", a.id);
-    }
-    for (a, b) in en.regions.iter().zip(es.regions.iter()) {
-        assert_eq!(a.id, b.id);
-        assert_eq!(a.services.len(), b.services.len(), "region {}", a.id);
+fn every_language_shares_every_fact() {
+    let all = harbor::content::all();
+    let en = all[0];
+    assert_eq!((en.lang(), en.base.as_ref()), ("en", ""));
+    assert!(all.len() >= 2, "English and at least one more");
+    for other in &all[1..] {
+        let lang = other.lang();
+        assert_eq!(other.base, format!("/{lang}"));
         assert_eq!(
-            a.organizations.len(),
-            b.organizations.len(),
-            "region {}",
-            a.id
+            other.site.name, en.site.name,
+            "{lang}: the home-screen name stays the same"
         );
-        for (s, t) in a.services.iter().zip(b.services.iter()) {
-            assert_eq!(s.id, t.id);
-            assert_eq!(s.schedules, t.schedules);
-            let facts = |p: &harbor::content::Phone| (p.number.clone(), p.keyword.clone(), p.kind);
-            let (x, y): (Vec<_>, Vec<_>) = (
-                s.phones.iter().map(facts).collect(),
-                t.phones.iter().map(facts).collect(),
+        assert_ne!(other.site.words.skip, en.site.words.skip, "{lang}");
+        // Same lengths first: zip stops at the shorter list.
+        assert_eq!(en.regions.len(), other.regions.len(), "{lang}: regions");
+        assert_eq!(en.topics.len(), other.topics.len(), "{lang}: topics");
+        for (a, b) in en.topics.iter().zip(other.topics.iter()) {
+            assert_eq!(a.id, b.id);
+            assert_eq!(a.sections.len(), b.sections.len(), "{lang}: topic {}", a.id);
+            for (x, y) in a.sections.iter().zip(b.sections.iter()) {
+                assert_eq!(x.lines, y.lines, "{lang}: section {}", x.id);
+            }
+        }
+        for (a, b) in en.regions.iter().zip(other.regions.iter()) {
+            assert_eq!(a.id, b.id);
+            assert_eq!(
+                a.services.len(),
+                b.services.len(),
+                "{lang}: region {}",
+                a.id
             );
-            assert_eq!(x, y, "service {}", s.id);
+            assert_eq!(
+                a.organizations.len(),
+                b.organizations.len(),
+                "{lang}: region {}",
+                a.id
+            );
+            for (s, t) in a.services.iter().zip(b.services.iter()) {
+                assert_eq!(s.id, t.id);
+                assert_eq!(s.schedules, t.schedules);
+                assert_eq!(s.takes_reports, t.takes_reports);
+                let facts = |p: &harbor::content::Phone| {
+                    (
+                        p.number.clone(),
+                        p.display.clone(),
+                        p.keyword.clone(),
+                        p.kind,
+                    )
+                };
+                let (x, y): (Vec<_>, Vec<_>) = (
+                    s.phones.iter().map(facts).collect(),
+                    t.phones.iter().map(facts).collect(),
+                );
+                assert_eq!(x, y, "{lang}: service {}", s.id);
+            }
         }
     }
 }
@@ -480,7 +507,7 @@ fn a_missing_spanish_key_is_refused() {
 
 #[test]
 fn a_missing_spanish_file_or_entry_is_refused() {
-    let mut files = both_languages();
+    let mut files = all_languages();
     files.retain(|(name, _)| name != "es/regions/maine.toml");
     assert_names(
         &only_error(files),
@@ -606,7 +633,7 @@ fn a_translated_entry_without_its_id_is_refused() {
 
 #[test]
 fn a_source_that_adds_nothing_does_not_allow_a_new_number() {
-    let files = both_languages();
+    let files = all_languages();
     let us = &files
         .iter()
         .find(|(n, _)| n == "es/regions/us.toml")
@@ -639,7 +666,7 @@ fn a_source_that_adds_nothing_does_not_allow_a_new_number() {
 
 #[test]
 fn a_translated_file_with_no_english_file_is_refused() {
-    let mut files = both_languages();
+    let mut files = all_languages();
     files.push(("es/topcs.toml".into(), "x = 1".into()));
     assert_names(
         &only_error(files),
@@ -1124,16 +1151,22 @@ fn a_counted_sentence_without_a_form_its_languages_rules_need_is_refused() {
         &message,
         &["content/site.toml", "`results.few`", "remove it"],
     );
-    // Every form says its count.
+    // Every form says its count, but one that a single count takes may say it in words.
     let message = only_error(with_change(
         "site.toml",
-        "one = \"Shift, press {n} more time to exit\"",
-        "one = \"Shift, press once more to exit\"",
+        "results = { one = \"{n} result\", other = \"{n} results\" }",
+        "results = { one = \"{n} result\", other = \"Some results\" }",
     ));
     assert_names(
         &message,
-        &["content/site.toml", "exit", "`count.one`", "{n}"],
+        &["content/site.toml", "words", "`results.other`", "{n}"],
     );
+    check(&with_change(
+        "site.toml",
+        "one = \"Shift, press {n} more time to exit\"",
+        "one = \"Shift, press once more to exit\"",
+    ))
+    .expect("English `one` is the count 1 alone");
 }
 
 #[test]

@@ -442,7 +442,8 @@ fn templates(words: &Words) -> [(&'static str, &Text, &'static [&'static str]); 
 /// language `code`, whose counts have the plural `categories`): a form its
 /// rules need for a count from 1 to 99 is missing, a form is given that no
 /// such count takes, or a form does not say `{n}` (and the sentence's other
-/// placeholders) once each.
+/// placeholders) once each; a form that one count alone takes (English
+/// `one`: 1; Arabic `two`: 2) may say its count in words instead.
 pub fn counted_problems(
     file: &str,
     code: &str,
@@ -463,9 +464,18 @@ pub fn counted_problems(
         for (form, message) in plurals::problems(counted, 1..=PLURAL_COUNTS - 1, categories, code) {
             problems.push(error(file, entry, &format!("{field}.{form}"), message));
         }
-        for (form, _, text) in plurals::forms(counted) {
+        for (form, category, text) in plurals::forms(counted) {
             let Some(text) = text else { continue };
-            let mut wanted: Vec<String> = wanted.iter().map(|w| w.to_string()).collect();
+            // A form for one count alone may say it in words ("نتيجتان": two results).
+            let alone = (1..PLURAL_COUNTS)
+                .filter(|n| categories.get(*n) == Some(&category))
+                .count()
+                == 1;
+            let mut wanted: Vec<String> = wanted
+                .iter()
+                .filter(|w| !(alone && **w == "{n}" && !text.contains("{n}")))
+                .map(|w| w.to_string())
+                .collect();
             wanted.sort();
             let found = placeholders(text);
             if found != wanted {

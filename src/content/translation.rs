@@ -262,7 +262,11 @@ fn differences_with(english: &str, words: &str, own_source: bool) -> Vec<String>
     if words.trim().is_empty() && !english.trim().is_empty() {
         problems.push("is empty".into());
     }
-    let (e, w) = (placeholders(english), placeholders(words));
+    // A time may be said on either clock: `{time24}` stands for `{time}`.
+    let (e, w) = (
+        placeholders(english),
+        placeholders(&words.replace("{time24}", "{time}")),
+    );
     if e != w {
         problems.push(format!(
             "has the placeholders {w:?}, the English {e:?}: keep the same ones"
@@ -345,8 +349,24 @@ pub fn placeholders(text: &str) -> Vec<String> {
 /// The numbers written with digits in a text, sorted. Digits joined by
 /// `-`, `.`, `:` or `/` are one number, so `1-888-373-7888`, `9:30` and
 /// `24/7` each stay whole, and a translation cannot swap their parts.
+/// Digits in a `{placeholder}`'s name (`{time24}`) are not a number.
 pub fn numbers(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
+    let mut inside = false;
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| {
+            match c {
+                '{' => inside = true,
+                '}' => inside = false,
+                _ => {}
+            }
+            if inside && c.is_ascii_digit() {
+                'x'
+            } else {
+                c
+            }
+        })
+        .collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
