@@ -240,7 +240,15 @@ impl Translation {
                     &at,
                     format!("is not a plural form: the forms are {PLURAL_FORMS:?}"),
                 ),
-                Some(text) => self.words(entry, &at, english_other, text, own_source),
+                // Whether a form says `{n}` is for its language's rules to tell
+                // (`checks::counted_problems`): a form for one count may say it in words.
+                Some(text) => self.words(
+                    entry,
+                    &at,
+                    &english_other.replace("{n}", ""),
+                    &text.replace("{n}", ""),
+                    own_source,
+                ),
                 None => self.push(entry, &at, "must be a text".into()),
             }
         }
