@@ -1,5 +1,6 @@
 // The languages Harbor speaks, as content/languages.toml lists them, the
-// first first: each with its `code`, `name`, `dir`, `offer`, and `base`, the start of
+// first first: each with its `code`, `name`, `dir`, `offer`, `sensitive`
+// (the stems that must not show in what the browser keeps), and `base`, the start of
 // its addresses (empty for the first, `/es` for Spanish). Read from the
 // file, so that a language added there reaches the tests and the bench with
 // no change to them. (The file's tables are plain: one `key = "value"` a line.)
@@ -19,5 +20,14 @@ export const LANGUAGES = readFileSync(FILE, 'utf8')
       return found[1];
     };
     const code = field('code');
-    return { code, name: field('name'), dir: field('dir'), offer: field('offer'), base: i === 0 ? '' : `/${code}` };
+    const sensitive = /^sensitive = \[(.*)\]$/m.exec(table);
+    if (!sensitive) throw new Error(`content/languages.toml: language #${i + 1} has no sensitive`);
+    return {
+      code,
+      name: field('name'),
+      dir: field('dir'),
+      offer: field('offer'),
+      sensitive: [...sensitive[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]),
+      base: i === 0 ? '' : `/${code}`,
+    };
   });

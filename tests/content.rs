@@ -682,7 +682,7 @@ fn the_list_of_languages_is_checked() {
         files
     };
     let entry = |code: &str, dir: &str| {
-        format!("[[language]]\ncode = \"{code}\"\nname = \"N\"\ndir = \"{dir}\"\noffer = \"O\"\n")
+        format!("[[language]]\ncode = \"{code}\"\nname = \"N\"\ndir = \"{dir}\"\noffer = \"O\"\nsensitive = [\"zzz\"]\n")
     };
     assert_names(
         &only_error(with_list(&entry("EN", "ltr"))),
@@ -708,6 +708,31 @@ fn the_list_of_languages_is_checked() {
     assert_names(
         &only_error(with_list("language = []\n")),
         &["content/languages.toml", "no language"],
+    );
+    // A language must say which of its words would give the topic away.
+    assert_names(
+        &only_error(with_list(
+            &entry("en", "ltr").replace("sensitive = [\"zzz\"]\n", ""),
+        )),
+        &["content/languages.toml", "language \"en\"", "`sensitive`"],
+    );
+    assert_names(
+        &only_error(with_list(
+            &entry("en", "ltr").replace("[\"zzz\"]", "[\"Trata\"]"),
+        )),
+        &["content/languages.toml", "`sensitive`", "lowercase"],
+    );
+    // Every language's stems are refused in every language's names.
+    let mut files = all_languages();
+    let (_, site) = files
+        .iter_mut()
+        .find(|(name, _)| name == "site.toml")
+        .unwrap();
+    assert!(site.contains("name = \"Garden\""));
+    *site = site.replacen("name = \"Garden\"", "name = \"Jardim de vítimas\"", 1);
+    assert_one_names(
+        &refused(files),
+        &["content/site.toml", "cover \"garden\"", "`name`", "vítima"],
     );
     // A language listed without its folder's files is refused, naming the file.
     let message = &refused(with_list(&format!(

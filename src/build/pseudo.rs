@@ -112,10 +112,12 @@ mod host {
                 let text = toml::to_string(&own).map_err(|e| format!("{file}: {e}"))?;
                 std::fs::write(&path, text).map_err(|e| fail(&path, e))?;
             }
+            // Its own sensitive stem says nothing: it has no words of its own.
             list += &format!(
-                "\n[[language]]\ncode = \"{code}\"\nname = \"{}\"\ndir = \"{dir}\"\noffer = \"{}\"\n",
+                "\n[[language]]\ncode = \"{code}\"\nname = \"{}\"\ndir = \"{dir}\"\noffer = \"{}\"\nsensitive = [\"{}\"]\n",
                 words("Pseudo"),
-                words("See the pseudo-language")
+                words("See the pseudo-language"),
+                words("pseudo")
             );
         }
         std::fs::write(to.join("languages.toml"), list)

@@ -18,39 +18,23 @@ use super::translation::placeholders;
 /// The views with fixed addresses; topics may not take these ids.
 pub const FIXED_VIEWS: &[&str] = &["contacts", "local", "find", "languages"];
 
-/// Words that must never show in an address, a title or a storage key.
-pub const SENSITIVE_WORDS: &[&str] = &[
-    "traffick",
-    "sex",
-    "abuse",
-    "victim",
-    "exploit",
-    "assault",
-    "violence",
-    "rape",
-    "prostitut",
-    "escort",
-    "pimp",
-    "slave",
-    // Spanish stems.
-    "trata",
-    "víctima",
-    "victima",
-    "abuso",
-    "explot",
-    "prostitu",
-    "proxeneta",
-    "esclav",
-    "violac",
-];
-
 /// The checks that need more than one entry, or more than a field's type.
-#[derive(Default)]
-pub struct Checker {
+pub struct Checker<'a> {
     ids: HashMap<String, String>,
+    /// The stems that must never show in an address or a name on the home
+    /// screen, in every language (`sensitive` in `languages.toml`).
+    sensitive: &'a [String],
 }
 
-impl Checker {
+impl<'a> Checker<'a> {
+    /// A checker that refuses the `sensitive` stems in addresses and names.
+    pub fn new(sensitive: &'a [String]) -> Self {
+        Checker {
+            ids: HashMap::new(),
+            sensitive,
+        }
+    }
+
     /// Checks one language's site, topics and regions (each region with
     /// its file name), adding every problem to `errors`.
     pub fn run(
@@ -68,7 +52,7 @@ impl Checker {
         let mut region_ids = HashSet::new();
         for (file, region) in regions {
             let entry = format!("region \"{}\"", region.id);
-            if let Some(problem) = address_problem(&region.id) {
+            if let Some(problem) = self.address_problem(&region.id) {
                 push(file, entry.clone(), "id", problem);
             }
             if !region_ids.insert(region.id.to_string()) {
@@ -77,7 +61,7 @@ impl Checker {
         }
         for topic in topics {
             let entry = format!("topic \"{}\"", topic.id);
-            if let Some(problem) = address_problem(&topic.id) {
+            if let Some(problem) = self.address_problem(&topic.id) {
                 push("topics.toml", entry.clone(), "id", problem);
             }
             if FIXED_VIEWS.contains(&&*topic.id) || region_ids.contains(&*topic.id) {
@@ -92,7 +76,7 @@ impl Checker {
             let mut sections = HashSet::new();
             for (i, section) in topic.sections.iter().enumerate() {
                 let field = format!("section[{i}]");
-                if let Some(problem) = address_problem(&section.id) {
+                if let Some(problem) = self.address_problem(&section.id) {
                     push(
                         "topics.toml",
                         entry.clone(),
@@ -306,7 +290,7 @@ impl Checker {
                 ),
             );
         }
-        if let Some(problem) = name_problem(&site.name) {
+        if let Some(problem) = self.name_problem(&site.name) {
             push("site.toml", "site".into(), "name", problem);
         }
         for (field, problem) in exit_problems(&site.exit) {
@@ -318,10 +302,10 @@ impl Checker {
         let mut looks = vec![];
         for cover in site.covers.iter() {
             let entry = format!("cover \"{}\"", cover.id);
-            if let Some(problem) = address_problem(&cover.id) {
+            if let Some(problem) = self.address_problem(&cover.id) {
                 push("site.toml", entry.clone(), "id", problem);
             }
-            if let Some(problem) = name_problem(&cover.name) {
+            if let Some(problem) = self.name_problem(&cover.name) {
                 push("site.toml", entry.clone(), "name", problem);
             }
             if looks.contains(&cover.id) {
@@ -367,35 +351,37 @@ impl Checker {
     }
 }
 
-/// Why `name` cannot be a name on the home screen, if it cannot: empty, or
-/// with a word that gives the topic away. Unlike an address, it may have
-/// capitals, spaces and accents ("Jardín").
-fn name_problem(name: &str) -> Option<String> {
-    if name.trim().is_empty() {
-        return Some("must not be empty".into());
+impl Checker<'_> {
+    /// Why `name` cannot be a name on the home screen, if it cannot: empty,
+    /// or with a word that gives the topic away, in any language. Unlike an
+    /// address, it may have capitals, spaces and accents ("Jardín").
+    fn name_problem(&self, name: &str) -> Option<String> {
+        if name.trim().is_empty() {
+            return Some("must not be empty".into());
+        }
+        let lower = name.to_lowercase();
+        self.sensitive
+            .iter()
+            .find(|word| lower.contains(word.as_str()))
+            .map(|word| format!("\"{name}\" contains \"{word}\": names must use neutral words"))
     }
-    let lower = name.to_lowercase();
-    SENSITIVE_WORDS
-        .iter()
-        .find(|word| lower.contains(*word))
-        .map(|word| format!("\"{name}\" contains \"{word}\": names must use neutral words"))
-}
 
-/// Why `id` cannot be part of an address, if it cannot.
-fn address_problem(id: &str) -> Option<String> {
-    if id.is_empty()
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    {
-        return Some(format!(
-            "\"{id}\" must be lowercase letters, digits and dashes"
-        ));
+    /// Why `id` cannot be part of an address, if it cannot.
+    fn address_problem(&self, id: &str) -> Option<String> {
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            return Some(format!(
+                "\"{id}\" must be lowercase letters, digits and dashes"
+            ));
+        }
+        self.sensitive
+            .iter()
+            .find(|word| id.contains(word.as_str()))
+            .map(|word| format!("\"{id}\" contains \"{word}\": addresses must use neutral words"))
     }
-    SENSITIVE_WORDS
-        .iter()
-        .find(|word| id.contains(*word))
-        .map(|word| format!("\"{id}\" contains \"{word}\": addresses must use neutral words"))
 }
 
 /// What is wrong with the quick exit's settings: an address that is not

@@ -83,16 +83,80 @@ pub fn load(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
 /// The languages of `languages.toml`, checked: at least one, the first
 /// being the language of the files at the top of `content/`.
 pub fn languages(text: &str) -> Result<Vec<Language>, Vec<ContentError>> {
+    Ok(listed(text)?.0)
+}
+
+/// The stems that must never show in an address or a name on the home
+/// screen: every language's `sensitive` in `languages.toml`, together (a
+/// cover name in one language must not give the topic away in another).
+pub fn sensitive(text: &str) -> Result<Vec<String>, Vec<ContentError>> {
+    Ok(listed(text)?.1)
+}
+
+/// The languages of `languages.toml` and their stems together (see
+/// [`languages`] and [`sensitive`]). The stems stay on the host: they are
+/// no part of a content file.
+fn listed(text: &str) -> Result<(Vec<Language>, Vec<String>), Vec<ContentError>> {
     #[derive(serde::Deserialize)]
     #[serde(deny_unknown_fields)]
     struct List {
         language: Vec<Language>,
     }
     let mut errors = Vec::new();
-    let list = parse::<List>(LANGUAGES_FILE, text, &mut errors).ok_or(errors)?;
+    let mut table: toml::Table = toml::from_str(text).map_err(|e| {
+        vec![error(
+            LANGUAGES_FILE,
+            "file",
+            "",
+            e.to_string().trim().replace('\n', " "),
+        )]
+    })?;
+    let mut stems = Vec::new();
+    if let Some(entries) = table
+        .get_mut("language")
+        .and_then(toml::Value::as_array_mut)
+    {
+        for (i, entry) in entries.iter_mut().enumerate() {
+            let Some(entry) = entry.as_table_mut() else {
+                continue;
+            };
+            let code = entry
+                .get("code")
+                .and_then(toml::Value::as_str)
+                .map_or_else(|| format!("#{}", i + 1), |c| format!("\"{c}\""));
+            let words: Option<Vec<String>> = entry.remove("sensitive").and_then(|v| {
+                v.as_array()?
+                    .iter()
+                    .map(|w| w.as_str().map(str::to_string))
+                    .collect()
+            });
+            match words {
+                Some(words)
+                    if !words.is_empty()
+                        && words
+                            .iter()
+                            .all(|w| !w.trim().is_empty() && w.to_lowercase() == *w) =>
+                {
+                    stems.extend(words)
+                }
+                _ => errors.push(error(
+                    LANGUAGES_FILE,
+                    &format!("language {code}"),
+                    "sensitive",
+                    "must list, in lowercase, the stems of the words that would give the topic away in this language".into(),
+                )),
+            }
+        }
+    }
+    let rest = toml::to_string(&table).unwrap_or_default();
+    let list = parse::<List>(LANGUAGES_FILE, &rest, &mut errors);
+    let list = match list {
+        Some(list) if errors.is_empty() => list,
+        _ => return Err(errors),
+    };
     let problems = language_problems(LANGUAGES_FILE, &list.language);
     if problems.is_empty() {
-        Ok(list.language)
+        Ok((list.language, stems))
     } else {
         Err(problems)
     }
@@ -107,7 +171,7 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
     let Some((_, list)) = files.iter().find(|(name, _)| name == LANGUAGES_FILE) else {
         return Err(vec![error(LANGUAGES_FILE, "file", "", "is missing".into())]);
     };
-    let languages = languages(list)?;
+    let (languages, sensitive) = listed(list)?;
     let in_folder = |name: &str| {
         languages
             .iter()
@@ -130,7 +194,7 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
     };
     // Each language's parts, with the texts its search folds.
     let mut all = Vec::new();
-    match check_language("", &first) {
+    match check_language("", &first, &sensitive) {
         Ok(parts) => all.push((parts, first.clone())),
         Err(mut found) => errors.append(&mut found),
     }
@@ -165,7 +229,7 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
             }
         }
         if errors.is_empty() {
-            match check_language(&prefix, &merged) {
+            match check_language(&prefix, &merged, &sensitive) {
                 Ok(parts) => all.push((parts, merged)),
                 Err(mut found) => errors.append(&mut found),
             }
@@ -403,7 +467,11 @@ type Parts = (Site, Vec<Topic>, Vec<Region>);
 
 /// Checks one language's files, named without the language's folder
 /// (`prefix`, which errors name).
-fn check_language(prefix: &str, files: &[(String, String)]) -> Result<Parts, Vec<ContentError>> {
+fn check_language(
+    prefix: &str,
+    files: &[(String, String)],
+    sensitive: &[String],
+) -> Result<Parts, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut site = None;
     let mut topics = Vec::new();
@@ -441,7 +509,7 @@ fn check_language(prefix: &str, files: &[(String, String)]) -> Result<Parts, Vec
         return Err(named(errors));
     };
     if errors.is_empty() {
-        Checker::default().run(&site, &topics, &regions, &mut errors);
+        Checker::new(sensitive).run(&site, &topics, &regions, &mut errors);
     }
     if !errors.is_empty() {
         return Err(named(errors));

@@ -18,7 +18,7 @@ import { addresses, copyOfDist, DIST, forHosts, languageOf, LANGUAGES, listed, r
 
 const CALLS = ['tel:+18883737888', 'sms:233733?&amp;body=HELP', 'tel:911'];
 /** Words that would give the topic away in a title or an address. */
-const SENSITIVE = /traffick|sex|abuse|victim|exploit|assault|violence|trata/i;
+const SENSITIVE = new RegExp(LANGUAGES.flatMap((l) => l.sensitive).join('|'), 'i');
 
 const page = (address, dir = DIST) =>
   readFileSync(join(dir, address.endsWith('.html') ? address : join(address, 'index.html')), 'utf8');

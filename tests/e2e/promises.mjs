@@ -29,7 +29,7 @@ import { REPORT_LINES } from './facts.mjs';
 const CALLS = ['tel:+18883737888', 'sms:233733?&body=HELP', 'tel:911'];
 
 /** Words that would give the topic away in a title or an address. */
-const SENSITIVE = /traffick|sex|abuse|victim|exploit|assault|violence/i;
+const SENSITIVE = new RegExp(LANGUAGES.flatMap((l) => l.sensitive).join('|'), 'i');
 
 /** Waits until the app runs in the tab (see `APP_RUNS`) and shows a view. */
 const started = (tab) => tab.waitFor(`() => (${APP_RUNS})() && document.querySelector('main h1') !== null`);
