@@ -93,7 +93,7 @@ pub fn describe(words: &Words, schedules: &[Schedule]) -> Option<String> {
             }
         })
         .collect();
-    Some(parts.join("; "))
+    Some(parts.join(words.group_separator.as_ref()))
 }
 
 fn days(words: &Words, byday: &[crate::content::Text]) -> String {
@@ -106,7 +106,7 @@ fn days(words: &Words, byday: &[crate::content::Text]) -> String {
         .filter(|(code, _)| byday.iter().any(|d| d == *code))
         .map(|(_, name)| name.as_ref())
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(words.list_separator.as_ref())
 }
 
 /// `14:00` as "2 pm", `09:30` as "9:30 am" (in Spanish "2 p. m."); in a

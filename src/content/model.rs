@@ -175,6 +175,10 @@ content_type! {
         pub every_day: Text,
         /// Short names of the days, Monday first.
         pub days: List<Text>,
+        /// Between the items of a list, such as days or languages: ", ".
+        pub list_separator: Text,
+        /// Between groups of hours on different days: "; ".
+        pub group_separator: Text,
         /// A morning time: `{time}`, such as 9:30.
         pub am: Text,
         /// An afternoon or evening time: `{time}`, such as 2.

@@ -222,5 +222,5 @@ fn languages(words: &crate::content::Words, codes: &[crate::content::Text]) -> S
                 .map_or(code.as_ref(), |l| l.name.as_ref())
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(words.list_separator.as_ref())
 }
