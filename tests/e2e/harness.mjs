@@ -170,6 +170,14 @@ export function sharedApp(dir = DIST) {
 }
 
 /**
+ * One language for each direction: the first language, and the first
+ * written right to left, if any. For the tests of styles that the words do
+ * not change (colours, focus outlines, forced colours, motion), so that
+ * they do not grow with every language added.
+ */
+export const ONE_PER_DIRECTION = [LANGUAGES[0], ...LANGUAGES.filter((l) => l.dir === 'rtl').slice(0, 1)];
+
+/**
  * The views the accessibility and layout tests go through, in each of
  * `languages` (Harbor's own, and the pseudo-languages of `pseudoSite`, whose
  * pages they are served from): the first language's views, each with its

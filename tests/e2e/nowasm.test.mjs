@@ -3,7 +3,7 @@
 // Shift three times, from the page's own small script) and plain links to every
 // other view. With scripts off too, the links still work.
 import assert from 'node:assert/strict';
-import { test, withFresh } from './harness.mjs';
+import { languageOf, LANGUAGES, test, withFresh } from './harness.mjs';
 import { walk, LINKS, FACTS } from './facts.mjs';
 
 const EXIT = 'https://weather.com/';
@@ -39,7 +39,7 @@ for (const [way, { settings, setup }] of Object.entries(WAYS)) {
         const exit = page.locator('header a.exit');
         assert.equal(await exit.getAttribute('href'), EXIT, path);
         // In its own language: a Spanish page links the Spanish views.
-        const base = path === '/es' || path.startsWith('/es/') ? '/es' : '';
+        const { base } = languageOf(path);
         for (const view of VIEWS) {
           const href = view === '/' ? `${base}/` : base + view;
           assert.ok(await page.locator(`a[href="${href}"]`).count() > 0, `${path} links to ${href}`);
@@ -51,11 +51,12 @@ for (const [way, { settings, setup }] of Object.entries(WAYS)) {
       if (way === 'WebAssembly turned off') {
         assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
       }
-      // Both languages: the walk follows the link to the other language.
+      // Every language: the walk follows the links to the other languages.
       for (const view of [...VIEWS, ...REGIONS]) {
-        assert.ok(pages.includes(view), `${view} was reached`);
-        const twin = view === '/' ? '/es/' : `/es${view}`;
-        assert.ok(pages.includes(twin), `${twin} was reached`);
+        for (const language of LANGUAGES) {
+          const twin = view === '/' ? `${language.base}/` : `${language.base}${view}`;
+          assert.ok(pages.includes(twin), `${twin} was reached`);
+        }
       }
       assert.deepEqual(LINKS.filter((href) => !hrefs.has(href)), [], 'links not found');
       assert.deepEqual(FACTS.filter((fact) => !text.includes(fact)), [], 'facts not found');
