@@ -9,9 +9,9 @@
 use std::path::Path;
 
 /// The content modules, as the library has them (`crate::content::…`).
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod content {
-    #[path = "../src/content/checks.rs"]
+    #[path = "../src/content/checks/mod.rs"]
     pub mod checks;
     #[path = "../src/content/codec.rs"]
     pub mod codec;
@@ -19,7 +19,7 @@ mod content {
     pub mod error;
     #[path = "../src/content/folding.rs"]
     pub mod folding;
-    #[path = "../src/content/model.rs"]
+    #[path = "../src/content/model/mod.rs"]
     pub mod model;
     #[path = "../src/content/plurals.rs"]
     pub mod plurals;
@@ -31,18 +31,8 @@ mod content {
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
-    for module in [
-        "checks",
-        "codec",
-        "error",
-        "folding",
-        "model",
-        "plurals",
-        "read",
-        "translation",
-    ] {
-        println!("cargo::rerun-if-changed=src/content/{module}.rs");
-    }
+    // The content modules, every file of src/content/ (build.rs compiles them).
+    println!("cargo::rerun-if-changed=src/content");
     let languages = match content::read::load(Path::new("content")) {
         Ok(languages) => languages,
         Err(errors) => {
