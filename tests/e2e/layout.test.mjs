@@ -397,7 +397,33 @@ function missingGlyphs(selector) {
   return { found, seesABox, count: elements.length };
 }
 
-test('at 390 CSS px, every language\'s pages draw every character in a font the phone has (no empty boxes)', async () => {
+/**
+ * In the page: the phone numbers written in the view's call links whose
+ * digits do not read left to right (the first digit drawn right of the
+ * last), as drawn; and how many numbers it read.
+ */
+function numbersOutOfOrder() {
+  const wrong = [];
+  let read = 0;
+  for (const link of document.querySelectorAll('main a[href^="tel:+1"]')) {
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const found = /\d[\d-]*-[\d-]*\d/.exec(node.textContent);
+      if (!found) continue;
+      const at = (index) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      read += 1;
+      if (at(found.index) >= at(found.index + found[0].length - 1)) wrong.push(found[0]);
+    }
+  }
+  return { wrong, read };
+}
+
+test('at 390 CSS px, every language\'s pages draw every character in a font the phone has (no empty boxes), and its phone numbers read left to right', async () => {
   const page = await app.browser.context.newPage();
   await page.setViewportSize({ width: 390, height: 844 });
   for (const language of LANGUAGES) {
@@ -408,6 +434,11 @@ test('at 390 CSS px, every language\'s pages draw every character in a font the 
       assert.ok(glyphs.seesABox, `${path}: the check tells a missing glyph from a drawn one`);
       assert.deepEqual(glyphs.found, {}, `${path}: characters drawn as empty boxes`);
     }
+    const path = twin('/contacts', language);
+    await open(page, path);
+    const numbers = await page.evaluate(numbersOutOfOrder);
+    assert.ok(numbers.read >= 3, `${path}: the numbers were read (${numbers.read})`);
+    assert.deepEqual(numbers.wrong, [], `${path}: numbers drawn out of order`);
   }
   await page.close();
 });
