@@ -11,6 +11,8 @@ use std::path::Path;
 /// The content modules, as the library has them (`crate::content::…`).
 #[allow(dead_code, unused_imports)]
 mod content {
+    #[path = "../src/content/bidi.rs"]
+    pub mod bidi;
     #[path = "../src/content/checks/mod.rs"]
     pub mod checks;
     #[path = "../src/content/codec.rs"]

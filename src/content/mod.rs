@@ -6,6 +6,8 @@
 //! it through [`use_content`], so tests can hand them other data.
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod bidi;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod checks;
 pub mod codec;
 #[cfg(not(target_arch = "wasm32"))]

@@ -217,6 +217,17 @@ pub fn check(files: &[(String, String)]) -> Result<Vec<Content>, Vec<ContentErro
                 merged.push((name.clone(), text));
             }
         }
+        // Right to left, each phone number is kept apart, left to right (bidi.rs).
+        if language.dir == "rtl" {
+            for (name, text) in merged.iter_mut() {
+                match super::bidi::isolate_numbers_in_file(text) {
+                    Ok(isolated) => *text = isolated,
+                    Err(message) => {
+                        errors.push(error(&format!("{prefix}{name}"), "file", "", message))
+                    }
+                }
+            }
+        }
         for (name, _) in files.iter().filter(|(n, _)| n.starts_with(&prefix)) {
             let own = &name[prefix.len()..];
             if !first.iter().any(|(n, _)| n == own) {

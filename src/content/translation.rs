@@ -336,7 +336,7 @@ pub fn is_counted(table: &toml::Table) -> bool {
 /// Whether `key` holds a fact: one of [`FACT_KEYS`], and not a list of
 /// entries (`[[organization]]` is a list of entries; a service's
 /// `organization` is a fact).
-fn is_fact(key: &str, value: &toml::Value) -> bool {
+pub fn is_fact(key: &str, value: &toml::Value) -> bool {
     let entries = value
         .as_array()
         .is_some_and(|items| items.first().is_some_and(toml::Value::is_table));
