@@ -20,13 +20,13 @@ test-tools:
 build: tools
 	scripts/build.sh
 
-## serve: build, then serve dist/ on http://127.0.0.1:8080, compressed (-b -g: the build's .br and .gz twins)
+## serve: build, then serve dist/ on http://127.0.0.1:8080 as a host does (scripts/serve.mjs)
 serve: build
 	@echo
 	@echo "Harbor is running at http://$(HOST):$(PORT)/"
 	@echo "Press Ctrl+C to stop."
 	@echo
-	@http-server dist -a $(HOST) -p $(PORT) -c-1 -b -g --silent
+	@node scripts/serve.mjs dist $(HOST) $(PORT)
 
 ## test: every test layer, then one summary line
 test: test-tools

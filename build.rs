@@ -47,7 +47,7 @@ fn main() {
     };
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for language in &languages {
-        let file = Path::new(&out).join(format!("content-{}.bin", language.language.code));
+        let file = Path::new(&out).join(format!("content-{}.txt", language.language.code));
         std::fs::write(file, content::codec::to_bytes(language)).expect("OUT_DIR is writable");
     }
 }

@@ -61,10 +61,12 @@ function languageOf(pathname) {
 const COMMON = BUILD.files.filter((entry) => !entry.lang);
 /** The files of `language` alone. */
 const filesOf = (language) => BUILD.files.filter((entry) => entry.lang === language.code);
-/** A file that stands for `language` in a copy: its home page. */
-const markOf = (language) => `${language.base}/index.html`;
-/** One of the language's own pages, such as its not-found page. */
-const pageOf = (language, name) => `${language.base}/${name}`;
+/** A file that stands for `language` in a copy: its home page, listed by its address. */
+const markOf = (language) => `${language.base}/`;
+/** The marks of `language` in this version's copy and in older ones, which listed pages by file. */
+const marksOf = (language) => [markOf(language), `${language.base}/index.html`];
+/** One of the language's own pages, such as its not-found page (`404.html`), by its address. */
+const pageOf = (language, name) => `${language.base}/${name.replace(/\.html$/, '')}`;
 
 /** The `sha256-…` integrity of `bytes`, as the build writes it. */
 async function integrityOf(bytes) {
@@ -177,7 +179,9 @@ self.addEventListener('install', (event) => {
       const languages = new Set(open.map((client) => languageOf(new URL(client.url).pathname)));
       for (const name of await olderCopies()) {
         for (const language of BUILD.languages) {
-          if (await caches.match(markOf(language), { cacheName: name })) languages.add(language);
+          for (const mark of marksOf(language)) {
+            if (await caches.match(mark, { cacheName: name })) languages.add(language);
+          }
         }
       }
       if (!languages.size) languages.add(FIRST);
@@ -213,11 +217,15 @@ self.addEventListener('message', (event) => {
   }
 });
 
-/** The listed page for an address (`/signs` is `/signs/index.html`), or null. */
+/**
+ * The listed page for an address, or null. Pages are listed by address
+ * (`/signs`, `/es/`); the forms a host may also serve them at, with or
+ * without a last `/`, or by their file (`/signs.html`), are the same page.
+ */
 function pageFor(url) {
-  const path = url.pathname.endsWith('/') ? url.pathname : url.pathname + '/';
-  const page = path + 'index.html';
-  return LISTED.has(page) ? page : LISTED.has(url.pathname) ? url.pathname : null;
+  const path = url.pathname.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
+  const forms = [path, path.endsWith('/') ? path.slice(0, -1) : `${path}/`];
+  return forms.find((form) => LISTED.has(form)) ?? null;
 }
 
 /** The network's answer to `request`, or null after NOT_FOUND_PATIENCE_MS or on any error. */

@@ -27,6 +27,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createServer } from 'http-server';
 import { chromium } from 'playwright-core';
 import { LANGUAGES } from './languages.mjs';
+import { servePagesByAddress } from './page-files.mjs';
 
 process.noDeprecation = true; // http-server 14 uses a deprecated Node API; its warning is noise here
 
@@ -126,7 +127,7 @@ const sizes = readdirSync(APP.dir).filter((f) => /^app-[0-9a-f]{16}(\.js|_bg\.wa
 const app = { gzip: sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024, brotli: sizes.reduce((sum, s) => sum + s.brotli, 0) / 1024 };
 const contents = LANGUAGES.map((l) => ({
   lang: l.code,
-  ...sizeOf(readdirSync(APP.dir).find((f) => new RegExp(`^content-${l.code}-[0-9a-f]{16}\\.bin$`).test(f))),
+  ...sizeOf(readdirSync(APP.dir).find((f) => new RegExp(`^content-${l.code}-[0-9a-f]{16}\\.txt$`).test(f))),
 }));
 // The copy one visit saves: what every language needs and the language's own files, as sent (Brotli twins).
 const listed = JSON.parse(/const BUILD = \{ files: (\[[\s\S]*?\]), languages: /.exec(readFileSync(join(APP.dir, 'sw.js'), 'utf8'))[1]);
@@ -151,9 +152,9 @@ const copies = LANGUAGES.map((l) => ({
  * visit), sending its .br and .gz twins.
  */
 async function serve(dir) {
-  const hashed = /\/(app-[0-9a-f]{16}(\.js|_bg\.wasm)|content-[A-Za-z0-9-]+-[0-9a-f]{16}\.bin|(offline|looks)-[0-9a-f]{16}\.js)$/;
+  const hashed = /\/(app-[0-9a-f]{16}(\.js|_bg\.wasm)|content-[A-Za-z0-9-]+-[0-9a-f]{16}\.txt|(offline|looks)-[0-9a-f]{16}\.js)$/;
   const cache = (path) => (hashed.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-  const server = createServer({ root: dir, cache, brotli: true, gzip: true, showDir: false, silent: true });
+  const server = createServer({ root: dir, cache, brotli: true, gzip: true, showDir: false, silent: true, before: [servePagesByAddress(dir)] });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const close = () => { server.server.closeAllConnections(); server.close(); }; // even a stuck browser's sockets
   return { url: `http://127.0.0.1:${server.server.address().port}`, close };

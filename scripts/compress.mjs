@@ -1,6 +1,6 @@
 // Writes a Brotli (.br) and a gzip (.gz) twin of every text and wasm file in
 // the site folder, next to the file itself, for hosts that send a ready
-// compressed file (http-server's -b -g, which `make serve` uses; nginx's
+// compressed file (http-server's brotli and gzip settings, which `make serve` uses; nginx's
 // gzip_static and brotli_static). Run by scripts/postbuild.sh, last, so the
 // twins are of the final files. Node's own zlib does both.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ if (!dir) {
   console.error('compress: give the site folder');
   process.exit(1);
 }
-// Images are compressed already; the content files (.bin) are mostly words.
-const TEXT = /\.(html|js|css|wasm|bin|json|webmanifest|svg|txt)$/;
+// Images are compressed already; everything else is text, or wasm.
+const TEXT = /\.(html|js|css|wasm|json|webmanifest|svg|txt)$/;
 let count = 0;
 for (const name of readdirSync(dir, { recursive: true })) {
   if (!TEXT.test(name)) continue;

@@ -8,6 +8,16 @@
 /// `<html data-app>` once the app has taken the view over.
 pub const APP_RUNNING: &str = "running";
 
+/// The states of `<html data-stand-in>`, which the safety script sets while
+/// it puts the not-found page of the address's language in place of the page
+/// a host answered with (see `build::pages::Place`); the app is not started.
+pub mod stand_in {
+    /// The page is being fetched; the view is hidden, the call bar is not.
+    pub const WAITING: &str = "waiting";
+    /// The page is in place.
+    pub const DONE: &str = "done";
+}
+
 /// The states of the offline copy that `offline.js` marks on
 /// `<html data-copy>` and the app reads (see [`crate::state::OfflineCopy`]).
 pub mod copy {
@@ -45,6 +55,10 @@ pub const NOT_SAVED_PAGE: &str = "not-saved.html";
 pub fn for_scripts() -> String {
     serde_json::json!({
         "appRunning": APP_RUNNING,
+        "standIn": {
+            "waiting": stand_in::WAITING,
+            "done": stand_in::DONE,
+        },
         "copy": {
             "unsupported": copy::UNSUPPORTED,
             "notSaved": copy::NOT_SAVED,

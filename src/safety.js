@@ -24,6 +24,15 @@
 // - "Skip to content" moves focus to the view's heading without a history entry.
 // - The bar's height is kept in `--bar-height`, so what scrolling brings into
 //   view (a focused link, say) stays clear of it in every language.
+// - The stand-in: a host may answer an address it does not have with another
+//   page (a common setting sends every unknown address to the first
+//   language's home page). The page knows what it stands for (`data-address`,
+//   `data-base`: src/build/pages.rs, `Place`); if it is not the page asked
+//   for, the not-found page of the address's language is fetched (from the
+//   offline copy, once the service worker runs), checked and put in its
+//   place, and the app is not started. Meanwhile the view is hidden, the
+//   call bar is not; after STAND_IN_PATIENCE_MS, or on any failure, the page
+//   shows as it came.
 (() => {
   // The names this script shares with the other programs (src/names.rs).
   const NAMES = {};
@@ -173,4 +182,56 @@
     say(exit.left[more]);
     timer = setTimeout(() => { count = 0; mark(0); say(exit.expired); }, 5000);
   }, true);
+  try {
+    const data = root.dataset;
+    const path = location.pathname;
+    // An address in the forms a host may serve it at: `/signs`, `/signs/`, `/signs.html`.
+    const plain = (address) =>
+      address.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '').replace(/(.)\/$/, '$1');
+    const wanted = (data.bases || '')
+      .split(' ')
+      .filter((base) => base && (path === base || path.startsWith(`${base}/`)))
+      .sort((a, b) => b.length - a.length)[0] || '';
+    const elsewhere = 'address' in data ? plain(data.address) !== plain(path) : wanted !== data.base;
+    if ('base' in data && elsewhere && window.fetch && window.DOMParser && window.AbortController) {
+      const STAND_IN_PATIENCE_MS = 3000;
+      const stop = new AbortController();
+      const timer = setTimeout(() => stop.abort(), STAND_IN_PATIENCE_MS);
+      data.standIn = NAMES.standIn.waiting;
+      const ready = new Promise((resolve) => {
+        if (document.readyState !== 'loading') resolve();
+        else document.addEventListener('DOMContentLoaded', resolve, { once: true });
+      });
+      // The language's not-found page, by its address, else by its file.
+      const notFound = async () => {
+        for (const address of [`${wanted}/404`, `${wanted}/404.html`]) {
+          const response = await fetch(address, { signal: stop.signal });
+          const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+          const theirs = page.documentElement.dataset;
+          if (theirs.base === wanted && !('address' in theirs) && page.getElementById('frame')) return page;
+        }
+        throw new Error('no not-found page');
+      };
+      Promise.all([notFound(), ready])
+        .then(([page]) => {
+          if (went) return;
+          const theirs = page.documentElement;
+          root.lang = theirs.lang;
+          root.dir = theirs.dir;
+          document.title = page.title;
+          const manifest = document.querySelector('link[rel="manifest"]');
+          const manifestThere = page.querySelector('link[rel="manifest"]');
+          if (manifest && manifestThere) manifest.setAttribute('href', manifestThere.getAttribute('href'));
+          document.body.replaceWith(document.adoptNode(page.body));
+          data.standIn = NAMES.standIn.done;
+          measureBar();
+        })
+        .catch(() => {
+          delete data.standIn;
+        })
+        .finally(() => clearTimeout(timer));
+    }
+  } catch (_) {
+    delete root.dataset.standIn;
+  }
 })();

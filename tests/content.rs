@@ -153,6 +153,8 @@ fn the_shipped_content_passes_and_each_language_comes_back_from_its_file_whole()
         let bytes: &'static [u8] = Box::leak(codec::to_bytes(content).into_boxed_slice());
         let back: Content = codec::from_bytes(bytes).expect("the file reads back");
         assert_eq!(&back, content, "{}", content.lang());
+        // Text, which every host sends compressed (README, "Deploy").
+        assert!(std::str::from_utf8(bytes).is_ok(), "{}", content.lang());
     }
 }
 

@@ -8,7 +8,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// The English content, from the file `build.rs` wrote for these tests, as
 /// the app reads its page's file.
 fn english() -> &'static harbor::content::Content {
-    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/content-en.bin"));
+    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/content-en.txt"));
     harbor::content::from_file(bytes.to_vec()).expect("build.rs writes a file the app reads")
 }
 

@@ -19,6 +19,7 @@ use std::path::PathBuf;
 
 use leptos::prelude::*;
 
+use super::comments::{script_as_sent, style_as_sent};
 use super::manifests::{attribute, head_links};
 use super::precache::integrity;
 use crate::content::Content;
@@ -27,12 +28,9 @@ use crate::views::chrome::{CallBar, EarlyExit, Menu, QuickExit, UpdateNotice};
 use crate::views::not_found::NotSaved;
 use crate::{names, App, APP_ID, FRAME_ID};
 
-/// The styles, inline in every page's `<head>`: no request stands between
-/// the page and its first paint.
-pub const STYLE: &str = include_str!("../../style/main.css");
-
 /// The page's own scripts, with the names they share filled in
-/// (`crate::names::fill`).
+/// (`crate::names::fill`), and its styles, each as sent (without comments:
+/// `super::comments`).
 pub struct Scripts {
     /// `src/safety.js`, inline, first in the `<head>`: the quick exit, the
     /// guard that leaves again if the browser shows a page after it, no
@@ -46,6 +44,9 @@ pub struct Scripts {
     /// `src/offline.js`, a file (`offline-<hash>.js`): the service worker,
     /// the notice of a new version, the copy's status and "Clear".
     pub offline: ScriptFile,
+    /// `style/main.css`, inline in every page's `<head>`: no request stands
+    /// between the page and its first paint.
+    pub style: String,
 }
 
 /// A page script kept in a file of its own, named by its hash.
@@ -71,16 +72,24 @@ impl ScriptFile {
 }
 
 impl Scripts {
-    /// The three scripts, named; an error names a script that uses a name
-    /// `src/names.rs` does not have.
+    /// The three scripts, named, and the styles; an error names a script
+    /// that uses a name `src/names.rs` does not have, or a line that
+    /// `super::comments` cannot be sure of.
     pub fn new() -> Result<Self, String> {
+        let script = |file: &str, text: &str| -> Result<String, String> {
+            script_as_sent(file, &names::fill(file, text)?)
+        };
         Ok(Scripts {
-            safety: names::fill("src/safety.js", include_str!("../safety.js"))?,
-            looks: ScriptFile::new("looks", include_str!("../looks.js").to_string()),
+            safety: script("src/safety.js", include_str!("../safety.js"))?,
+            looks: ScriptFile::new(
+                "looks",
+                script_as_sent("src/looks.js", include_str!("../looks.js"))?,
+            ),
             offline: ScriptFile::new(
                 "offline",
-                names::fill("src/offline.js", include_str!("../offline.js"))?,
+                script("src/offline.js", include_str!("../offline.js"))?,
             ),
+            style: style_as_sent("style/main.css", include_str!("../../style/main.css"))?,
         })
     }
 }
@@ -113,10 +122,13 @@ impl AppFiles {
     }
 
     /// The module that starts the app: the glue's `init` with the
-    /// WebAssembly's address (the app then reads the content file itself).
+    /// WebAssembly's address (the app then reads the content file itself),
+    /// unless the safety script is standing in another language's page
+    /// (`<html data-stand-in>`, see [`Place`]): the app would speak this one's.
     pub fn loader(&self) -> String {
         format!(
-            "import init from \"/{}\";init({{module_or_path:\"/{}\"}});",
+            "import init from \"/{}\";\
+             if(!(\"standIn\"in document.documentElement.dataset))init({{module_or_path:\"/{}\"}});",
             self.glue, self.wasm
         )
     }
@@ -179,23 +191,76 @@ pub fn not_saved(content: &'static Content) -> String {
     })
 }
 
-/// Where the page for `address` goes in the site folder: `/` is `index.html`,
-/// `/local/maine` is `local/maine/index.html`.
+/// Where the page for `address` goes in the site folder, named so that
+/// every host serves it at that address without a redirect: `/local/maine`
+/// is `local/maine.html`, and a language's home page (`/`, `/es/`) is its
+/// folder's `index.html` (`precache::address_of` goes back).
 pub fn file_for(address: &str) -> PathBuf {
-    PathBuf::from(address.trim_matches('/')).join("index.html")
+    match address.strip_suffix('/') {
+        Some(folder) => PathBuf::from(folder.trim_start_matches('/')).join("index.html"),
+        None => PathBuf::from(format!("{}.html", address.trim_start_matches('/'))),
+    }
+}
+
+/// What a page stands for, written on its `<html>` for the safety script
+/// (`src/safety.js`). A host may answer an address it does not have with
+/// another page (the first language's home or not-found page, say); the
+/// script then sees that the page is not the one asked for and puts the
+/// not-found page of the address's language in its place, so a person who
+/// followed a broken Spanish link reads Spanish.
+pub enum Place<'a> {
+    /// The page of this one address (`data-address`), in its language.
+    Address(&'a str),
+    /// A page for any address of its language: the not-found page.
+    Language,
+    /// A page for any address at all: the page that says, offline, that a
+    /// language is not saved yet, which the service worker shows in a
+    /// language the copy holds.
+    Any,
+}
+
+impl Place<'_> {
+    /// The attributes of `<html>` for this place in `content`'s language:
+    /// the address, the language's base (`data-base`, empty for the first)
+    /// and the other languages' bases (`data-bases`).
+    fn attributes(&self, content: &Content) -> String {
+        let language = format!(
+            " data-base=\"{}\" data-bases=\"{}\"",
+            content.base,
+            content
+                .languages
+                .iter()
+                .map(|l| content.base_of(l))
+                .filter(|base| !base.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        match self {
+            Place::Address(address) => format!(" data-address=\"{address}\"{language}"),
+            Place::Language => language,
+            Place::Any => String::new(),
+        }
+    }
 }
 
 /// One page of `content`'s language: `view` (the HTML of `#app`) in the
 /// frame, with `head` (the alternates and the app's files, or nothing for a
-/// page the app does not take over) in its `<head>`, and the policy that
-/// allows exactly its inline scripts and styles.
-pub fn page(content: &'static Content, scripts: &Scripts, view: &str, head: &str) -> String {
+/// page the app does not take over) in its `<head>`, what it stands for
+/// (`place`), and the policy that allows exactly its inline scripts and
+/// styles.
+pub fn page(
+    content: &'static Content,
+    scripts: &Scripts,
+    view: &str,
+    head: &str,
+    place: &Place,
+) -> String {
     let look = Look::usual(content);
     let page = format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"{place}><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"referrer\" content=\"no-referrer\"><title>{title}</title>\
-         <script>{safety}</script><style>{STYLE}</style>\
+         <script>{safety}</script><style>{style}</style>\
          <meta name=\"theme-color\" content=\"#0b5866\"><link rel=\"icon\" href=\"/icons/icon-192.png\" type=\"image/png\">\
          <meta name=\"apple-mobile-web-app-capable\" content=\"yes\"><meta name=\"mobile-web-app-capable\" content=\"yes\">\
          <meta name=\"apple-mobile-web-app-status-bar-style\" content=\"default\">\
@@ -203,8 +268,10 @@ pub fn page(content: &'static Content, scripts: &Scripts, view: &str, head: &str
          <body>{frame}<div id=\"{APP_ID}\">{view}</div></body></html>\n",
         lang = content.lang(),
         dir = content.language.dir,
+        place = place.attributes(content),
         title = attribute(&look.name),
         safety = scripts.safety,
+        style = scripts.style,
         links = head_links(&look),
         looks = scripts.looks.tag(),
         offline = scripts.offline.tag(),
@@ -353,7 +420,7 @@ mod tests {
             (scripts.safety.as_str(), "</script"),
             (scripts.offline.text.as_str(), "</script"),
             (scripts.looks.text.as_str(), "</script"),
-            (STYLE, "</style"),
+            (scripts.style.as_str(), "</style"),
         ] {
             assert!(!text.to_ascii_lowercase().contains(end));
         }
@@ -361,11 +428,13 @@ mod tests {
 
     #[test]
     fn each_address_has_a_file_of_its_own() {
+        for address in ["/", "/es/", "/signs", "/es/local/maine"] {
+            let file = format!("/{}", file_for(address).display());
+            assert_eq!(crate::build::precache::address_of(&file), address);
+        }
         assert_eq!(file_for("/"), PathBuf::from("index.html"));
-        assert_eq!(
-            file_for("/local/maine"),
-            PathBuf::from("local/maine/index.html")
-        );
+        assert_eq!(file_for("/es/"), PathBuf::from("es/index.html"));
+        assert_eq!(file_for("/local/maine"), PathBuf::from("local/maine.html"));
     }
 
     #[test]
@@ -391,6 +460,25 @@ mod tests {
     }
 
     #[test]
+    fn a_page_says_what_it_stands_for_so_the_safety_script_can_stand_in_another() {
+        let spanish = crate::content::language("es").unwrap();
+        let bases = Place::Language.attributes(spanish);
+        assert!(
+            bases.starts_with(" data-base=\"/es\" data-bases=\"/es "),
+            "{bases}"
+        );
+        assert!(!bases.contains("data-address"));
+        assert!(Place::Address("/es/signs")
+            .attributes(spanish)
+            .starts_with(" data-address=\"/es/signs\" data-base=\"/es\""));
+        assert_eq!(Place::Any.attributes(spanish), "");
+        // The first language's base is empty, and is no other's.
+        assert!(!Place::Language
+            .attributes(english())
+            .contains("data-bases=\" "));
+    }
+
+    #[test]
     fn a_page_holds_its_scripts_and_style_in_its_head_then_the_frame_then_the_view() {
         let scripts = Scripts::new().unwrap();
         let app = AppFiles {
@@ -401,16 +489,18 @@ mod tests {
             english(),
             &scripts,
             "<main>V</main>",
-            &app.head("content-en-1.bin"),
+            &app.head("content-en-1.txt"),
+            &Place::Address("/signs"),
         );
         let order = [
-            "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\"",
+            "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\" data-address=\"/signs\" data-base=\"\" data-bases=\"/es ",
+            "\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\"",
             "<title>Notebook</title>",
             &format!("<script>{}</script>", scripts.safety),
             "<style>",
             "<link rel=\"manifest\" href=\"/manifest.webmanifest\">",
             "<link rel=\"modulepreload\" href=\"/app-0123456789abcdef.js\">",
-            "<link rel=\"preload\" id=\"content\" href=\"/content-en-1.bin\" as=\"fetch\" crossorigin>",
+            "<link rel=\"preload\" id=\"content\" href=\"/content-en-1.txt\" as=\"fetch\" crossorigin>",
             "<script type=\"module\">import init from \"/app-0123456789abcdef.js\";",
             &format!("<script src=\"/{}\" defer></script>", scripts.looks.name),
             &format!("<script src=\"/{}\" defer></script></head>", scripts.offline.name),

@@ -7,16 +7,20 @@
 //! 1. the app's glue and wasm named by the hash of their final bytes
 //!    (`host_files::name_app_files`);
 //! 2. for each language of `content/languages.toml`: its content file
-//!    (`content-<lang>-<hash>.bin`, the compact form the app reads), the
-//!    manifest of each look, one page for each address (`index.html`,
-//!    `signs/index.html`, `es/local/maine/index.html`, …), rendered from
+//!    (`content-<lang>-<hash>.txt`, the compact form the app reads), the
+//!    manifest of each look, one page for each address, named for it
+//!    (`index.html`, `signs.html`, `es/index.html`, `es/local/maine.html`, …;
+//!    `pages::file_for`), rendered from
 //!    the same components as the app, its `404.html`, the not-found view,
 //!    and its `not-saved.html`, which the service worker shows offline for
 //!    a language the copy does not hold yet;
-//! 3. the files for hosts (`host_files::host_files`): `_headers`,
-//!    `_redirects`, `_nginx.conf`, with the pages' policy;
+//! 3. the files for hosts, with the pages' policy: `_headers` and
+//!    `_redirects` in the folder (`host_files::host_files`), and the nginx
+//!    snippet beside it (`dist.nginx.conf` for `dist/`: for Trunk's staging
+//!    folder, beside the folder Trunk publishes, `TRUNK_DIST_DIR`);
 //! 4. `sw.js`: the service worker, with the list of every file to keep
-//!    offline, its SHA-256 and its language, the files for hosts left out,
+//!    offline by its address, its SHA-256 and its language, the files for
+//!    hosts left out,
 //!    and the names the programs share. This comes last, so that it lists
 //!    them all.
 //!
@@ -35,9 +39,9 @@ fn main() {
 mod host {
     use std::path::{Path, PathBuf};
 
-    use harbor::build::host_files::{self, content_name, name_app_files, Site};
+    use harbor::build::host_files::{self, content_name, name_app_files, nginx_snippet_of, Site};
     use harbor::build::manifests::manifest_file;
-    use harbor::build::pages::{self, alternates, app_at, file_for, AppFiles, Scripts};
+    use harbor::build::pages::{self, alternates, app_at, file_for, AppFiles, Place, Scripts};
     use harbor::build::precache::{self, WorkerLanguage};
     use harbor::content::{self, codec, Content};
     use harbor::looks::Look;
@@ -51,7 +55,13 @@ mod host {
             .unwrap_or_else(|| {
                 fail("give the site folder as TRUNK_STAGING_DIR or as the first argument")
             });
-        if let Err(e) = run(&dir) {
+        // The snippet goes beside the folder that is published: for Trunk's
+        // staging folder, the folder Trunk moves it to.
+        let published = std::env::var_os("TRUNK_DIST_DIR")
+            .filter(|_| std::env::args_os().nth(1).is_none())
+            .map(PathBuf::from)
+            .unwrap_or_else(|| dir.clone());
+        if let Err(e) = run(&dir, &published) {
             fail(&e);
         }
     }
@@ -65,7 +75,7 @@ mod host {
         std::fs::write(&path, text).map_err(|e| format!("{file}: {e}"))
     }
 
-    fn run(dir: &Path) -> Result<(), String> {
+    fn run(dir: &Path, published: &Path) -> Result<(), String> {
         let languages: &[&'static Content] = content::all();
         let (glue, wasm) = name_app_files(dir)?;
         // A run before may have left content files and page scripts (and
@@ -80,16 +90,13 @@ mod host {
             }
         }
         let app = AppFiles { glue, wasm };
-        let mut hashed = vec![app.glue.clone(), app.wasm.clone()];
         let scripts = Scripts::new()?;
         for script in [&scripts.looks, &scripts.offline] {
             write(dir, &script.name, &script.text)?;
-            hashed.push(script.name.clone());
         }
         // Each written file of one language, by address; every page, for the policy.
         let mut own: Vec<(String, String)> = Vec::new();
         let mut pages_written: Vec<String> = Vec::new();
-        let mut addresses = Vec::new();
         for &content in languages {
             let lang = content.lang().to_string();
             let keep = |file: String, text: String, own: &mut Vec<(String, String)>| {
@@ -101,7 +108,6 @@ mod host {
             let file = content_name(&lang, &bytes);
             write(dir, &file, &bytes)?;
             own.push((format!("/{file}"), lang.clone()));
-            hashed.push(file.clone());
             // Each look's manifest in this language.
             for look in Look::all(content) {
                 keep(
@@ -119,6 +125,7 @@ mod host {
                     &scripts,
                     &view,
                     &format!("{}{head}", alternates(content, address)),
+                    &Place::Address(address),
                 );
                 let file = file_for(address).to_string_lossy().into_owned();
                 pages_written.push(keep(file, page, &mut own)?);
@@ -126,21 +133,26 @@ mod host {
             // No route matches an address with two parts outside `/local/`; the
             // not-found page has no counterpart to point to.
             let not_found = app_at(content, &content.address("/not/found"));
-            let page = pages::page(content, &scripts, &not_found, &head);
+            let page = pages::page(content, &scripts, &not_found, &head, &Place::Language);
             pages_written.push(keep(
                 content.address(&format!("/{NOT_FOUND_PAGE}")),
                 page,
                 &mut own,
             )?);
             // Shown by the worker for a language the copy lacks: the app never takes it over.
-            let page = pages::page(content, &scripts, &pages::not_saved(content), "");
+            let page = pages::page(
+                content,
+                &scripts,
+                &pages::not_saved(content),
+                "",
+                &Place::Any,
+            );
             pages_written.push(keep(
                 content.address(&format!("/{NOT_SAVED_PAGE}")),
                 page,
                 &mut own,
             )?);
             println!("postbuild: {} pages rendered in \"{lang}\"", routes.len());
-            addresses.extend(routes);
         }
         // Every page carries the same inline scripts and style (the not-saved
         // pages fewer), so one policy with the hashes of all of them serves
@@ -161,15 +173,18 @@ mod host {
         }
         let policy = pages::content_security_policy(&scripts_seen, &styles_seen);
         let bases: Vec<String> = languages.iter().map(|c| c.base.to_string()).collect();
-        let host_files = host_files::host_files(&Site {
+        let site = Site {
             policy: &policy,
-            addresses: &addresses,
-            hashed: &hashed,
             bases: &bases,
-        });
+        };
+        let host_files = host_files::host_files(&site);
         for (name, text) in &host_files {
             write(dir, name, text)?;
         }
+        std::fs::create_dir_all(published).map_err(|e| format!("{}: {e}", published.display()))?;
+        let snippet = nginx_snippet_of(published)?;
+        std::fs::write(&snippet, host_files::nginx_snippet(&site))
+            .map_err(|e| format!("{}: {e}", snippet.display()))?;
         let host_names: Vec<&str> = host_files.iter().map(|(name, _)| *name).collect();
         // The worker's source, not the copy in the folder, which a run before
         // may have filled in already.

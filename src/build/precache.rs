@@ -1,5 +1,6 @@
-//! The service worker's list, build side: every file of the site with the
-//! SHA-256 of its content, which the worker checks each file against before
+//! The service worker's list, build side: every file of the site, by the
+//! address a host serves it at (a page by its address: `/signs`, `/es/`),
+//! with the SHA-256 of its content, which the worker checks each file against before
 //! it keeps it, and, for a file of one language, that language, so that a
 //! copy holds only the languages the person opened (`public/sw.js`).
 //!
@@ -15,7 +16,8 @@ use sha2::{Digest, Sha256};
 /// One file the service worker keeps.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Entry {
-    /// Its address from the site's root, such as `/index.html`.
+    /// Its address from the site's root: `/app-….js`, and a page's by
+    /// [`address_of`], such as `/`, `/signs` or `/es/`.
     pub url: String,
     /// Its content's SHA-256, as subresource integrity writes it: `sha256-…`.
     pub integrity: String,
@@ -41,11 +43,24 @@ pub fn integrity(bytes: &[u8]) -> String {
     )
 }
 
+/// The address a host serves the file at `path` at (from the site's root):
+/// a page's without `.html`, a folder's home page's with its `/`, so
+/// no host answers it with a redirect (`/signs.html` is `/signs`,
+/// `/es/index.html` is `/es/`); any other file's, its path.
+pub fn address_of(path: &str) -> String {
+    if let Some(folder) = path.strip_suffix("index.html") {
+        if folder.ends_with('/') {
+            return folder.to_string();
+        }
+    }
+    path.strip_suffix(".html").unwrap_or(path).to_string()
+}
+
 /// Every file under `dir` but the worker, the files for hosts at its root
 /// (`host_files`, by name: hosts read them and need not serve them, and
 /// Netlify and Cloudflare Pages answer 404 for them) and the [`TWINS`],
-/// sorted by address; each with its language if `own` gives it one
-/// (`(address, language)` pairs).
+/// by [`address_of`] and sorted so; each with its language if `own` gives
+/// it one (`(path, language)` pairs, by the file's path).
 pub fn entries(
     dir: &Path,
     host_files: &[&str],
@@ -61,13 +76,13 @@ pub fn entries(
                 continue;
             }
             let relative = path.strip_prefix(dir).unwrap_or(&path);
-            let url = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
-            let twin = TWINS.iter().any(|t| url.ends_with(t));
-            let for_host = host_files.iter().any(|name| url == format!("/{name}"));
-            if url != format!("/{WORKER}") && !for_host && !twin {
-                let lang = own.iter().find(|(a, _)| *a == url).map(|(_, l)| l.clone());
+            let file = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
+            let twin = TWINS.iter().any(|t| file.ends_with(t));
+            let for_host = host_files.iter().any(|name| file == format!("/{name}"));
+            if file != format!("/{WORKER}") && !for_host && !twin {
+                let lang = own.iter().find(|(f, _)| *f == file).map(|(_, l)| l.clone());
                 entries.push(Entry {
-                    url,
+                    url: address_of(&file),
                     integrity: integrity(&std::fs::read(&path)?),
                     lang,
                 });
@@ -126,23 +141,43 @@ mod tests {
     fn every_file_but_the_worker_the_host_files_and_twins_is_listed_with_its_integrity() {
         let dir = std::env::temp_dir().join(format!("harbor-offline-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("local/maine")).unwrap();
+        std::fs::create_dir_all(dir.join("es")).unwrap();
         std::fs::write(dir.join("index.html"), "app").unwrap();
-        std::fs::write(dir.join("local/maine/index.html"), "maine").unwrap();
+        std::fs::write(dir.join("local/maine.html"), "maine").unwrap();
+        std::fs::write(dir.join("es/index.html"), "inicio").unwrap();
+        std::fs::write(dir.join("app.js"), "code").unwrap();
         std::fs::write(dir.join(WORKER), PLACEHOLDER).unwrap();
         std::fs::write(dir.join("_headers"), "/*").unwrap();
         std::fs::write(dir.join("_redirects"), "/es/*").unwrap();
         std::fs::write(dir.join("index.html.br"), "twin").unwrap();
-        std::fs::write(dir.join("local/maine/index.html.gz"), "twin").unwrap();
-        let own = [("/local/maine/index.html".to_string(), "en".to_string())];
+        std::fs::write(dir.join("local/maine.html.gz"), "twin").unwrap();
+        let own = [
+            ("/local/maine.html".to_string(), "en".to_string()),
+            ("/es/index.html".to_string(), "es".to_string()),
+        ];
         let list = entries(&dir, &["_headers", "_redirects"], &own).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         let urls: Vec<&str> = list.iter().map(|e| e.url.as_str()).collect();
-        assert_eq!(urls, ["/index.html", "/local/maine/index.html"]);
+        // Pages by the address a host serves them at, without a redirect.
+        assert_eq!(urls, ["/", "/app.js", "/es/", "/local/maine"]);
         assert_eq!(list[0].integrity, integrity(b"app"));
-        assert_eq!(
-            (list[0].lang.as_deref(), list[1].lang.as_deref()),
-            (None, Some("en"))
-        );
+        let langs: Vec<Option<&str>> = list.iter().map(|e| e.lang.as_deref()).collect();
+        assert_eq!(langs, [None, None, Some("es"), Some("en")]);
+    }
+
+    #[test]
+    fn a_page_is_listed_by_its_address() {
+        for (path, address) in [
+            ("/index.html", "/"),
+            ("/es/index.html", "/es/"),
+            ("/signs.html", "/signs"),
+            ("/es/local/maine.html", "/es/local/maine"),
+            ("/404.html", "/404"),
+            ("/reindex.html", "/reindex"),
+            ("/app-1.js", "/app-1.js"),
+        ] {
+            assert_eq!(address_of(path), address, "{path}");
+        }
     }
 
     #[test]

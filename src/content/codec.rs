@@ -1,12 +1,15 @@
-//! The content's compact binary form: what the build writes for each
-//! language (`content-<lang>-<hash>.bin`, next to the app) and what the app
-//! reads when it starts, so one WebAssembly serves every language.
+//! The content's compact form: what the build writes for each language
+//! (`content-<lang>-<hash>.txt`, next to the app) and what the app reads
+//! when it starts, so one WebAssembly serves every language.
 //!
-//! The form is as plain as the content's types: each field in the order the
-//! type declares it; a length or count as a LEB128 varint; text as its
-//! UTF-8 bytes; a list as its count, then each item; an option as 0 or 1,
-//! then the value; a `bool` or a kind as one byte. A file starts with
-//! [`MAGIC`] and must be read to its last byte. Text is borrowed from the
+//! The form is as plain as the content's types, and all of it is UTF-8
+//! text, so hosts send it compressed as the text it is (they compress by
+//! type, and `application/octet-stream` is not one they compress): each
+//! field in the order the type declares it; a length, a count or a kind as
+//! its decimal digits and `:`; text as its length in bytes, then its UTF-8
+//! bytes; a list as its count, then each item; an option or a `bool` as `0`
+//! or `1`, then the option's value. A file starts with [`MAGIC`] and must be
+//! read to its last byte. Text is borrowed from the
 //! bytes, which live as long as the app, so decoding copies no words.
 //! `content_type!` (in `model.rs`) writes the [`Codec`] of each content type.
 //!
@@ -20,7 +23,7 @@ use std::borrow::Cow;
 
 /// The first bytes of every content file, with the form's version: a file of
 /// another form is refused, never misread.
-pub const MAGIC: &[u8; 4] = b"HCb1";
+pub const MAGIC: &[u8; 4] = b"HCt1";
 
 /// Bytes that are not content of this form: cut short, with text that is
 /// not UTF-8, a kind out of range, or bytes left over.
@@ -62,24 +65,29 @@ impl Reader {
         self.take(1).first().copied().unwrap_or(0)
     }
 
-    /// A LEB128 varint, at most 32 bits.
+    /// A number: one to ten decimal digits and `:`, at most 32 bits.
     fn count(&mut self) -> usize {
         let mut value: u32 = 0;
-        for shift in (0..35).step_by(7) {
-            let byte = self.byte();
-            match u32::from(byte & 0x7f).checked_shl(shift) {
-                Some(part) if shift < 28 || byte < 0x10 => value |= part,
-                _ => return self.broken(0),
-            }
-            if byte & 0x80 == 0 {
-                return value as usize;
+        for digits in 0..=10 {
+            match self.byte() {
+                b':' if digits > 0 => return value as usize,
+                byte @ b'0'..=b'9' => {
+                    match value
+                        .checked_mul(10)
+                        .and_then(|v| v.checked_add(u32::from(byte - b'0')))
+                    {
+                        Some(next) => value = next,
+                        None => break,
+                    }
+                }
+                _ => break,
             }
         }
         self.broken(0)
     }
 }
 
-/// A type that can be written to and read from the binary form.
+/// A type that can be written to and read from the compact form.
 pub trait Codec: Sized {
     /// Appends `self` to `out` (the build, on the host).
     #[cfg(not(target_arch = "wasm32"))]
@@ -88,19 +96,11 @@ pub trait Codec: Sized {
     fn decode(reader: &mut Reader) -> Self;
 }
 
-/// Appends `n` as a LEB128 varint.
+/// Appends `n` as its decimal digits and `:`.
 #[cfg(not(target_arch = "wasm32"))]
 fn encode_count(n: usize, out: &mut Vec<u8>) {
-    let mut n = u32::try_from(n).expect("content lists and texts are far below 4 GiB");
-    loop {
-        let byte = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
+    let n = u32::try_from(n).expect("content lists and texts are far below 4 GiB");
+    out.extend_from_slice(format!("{n}:").as_bytes());
 }
 
 impl Codec for Cow<'static, str> {
@@ -146,17 +146,17 @@ impl<T: Codec> Codec for Option<T> {
     #[cfg(not(target_arch = "wasm32"))]
     fn encode(&self, out: &mut Vec<u8>) {
         match self {
-            None => out.push(0),
+            None => out.push(b'0'),
             Some(value) => {
-                out.push(1);
+                out.push(b'1');
                 value.encode(out);
             }
         }
     }
     fn decode(reader: &mut Reader) -> Self {
         match reader.byte() {
-            0 => None,
-            1 => Some(T::decode(reader)),
+            b'0' => None,
+            b'1' => Some(T::decode(reader)),
             _ => reader.broken(None),
         }
     }
@@ -165,12 +165,12 @@ impl<T: Codec> Codec for Option<T> {
 impl Codec for bool {
     #[cfg(not(target_arch = "wasm32"))]
     fn encode(&self, out: &mut Vec<u8>) {
-        out.push(u8::from(*self));
+        out.push(b'0' + u8::from(*self));
     }
     fn decode(reader: &mut Reader) -> Self {
         match reader.byte() {
-            0 => false,
-            1 => true,
+            b'0' => false,
+            b'1' => true,
             _ => reader.broken(false),
         }
     }
@@ -182,7 +182,7 @@ macro_rules! codec_kind {
         impl $crate::content::codec::Codec for $name {
             #[cfg(not(target_arch = "wasm32"))]
             fn encode(&self, out: &mut Vec<u8>) {
-                out.push(*self as u8);
+                <u8 as $crate::content::codec::Codec>::encode(&(*self as u8), out);
             }
             fn decode(reader: &mut $crate::content::codec::Reader) -> Self {
                 const ALL: &[$name] = &[$($name::$variant),*];
@@ -197,14 +197,15 @@ pub(crate) use codec_kind;
 impl Codec for u8 {
     #[cfg(not(target_arch = "wasm32"))]
     fn encode(&self, out: &mut Vec<u8>) {
-        out.push(*self);
+        encode_count(usize::from(*self), out);
     }
     fn decode(reader: &mut Reader) -> Self {
-        reader.byte()
+        let n = reader.count();
+        u8::try_from(n).unwrap_or_else(|_| reader.broken(0))
     }
 }
 
-/// `value` in the binary form, after [`MAGIC`]: a whole content file.
+/// `value` in the compact form, after [`MAGIC`]: a whole content file.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn to_bytes<T: Codec>(value: &T) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
@@ -243,12 +244,14 @@ mod tests {
         let list: Cow<'static, [Option<Cow<'static, str>>]> =
             vec![None, Some("a".into()), Some(String::from("é").into())].into();
         assert_eq!(from_bytes::<Cow<str>>(leak(to_bytes(&text))), Ok(text));
-        assert_eq!(from_bytes(leak(to_bytes(&list))), Ok(list));
+        assert_eq!(from_bytes(leak(to_bytes(&list))), Ok(list.clone()));
         assert_eq!(from_bytes(leak(to_bytes(&true))), Ok(true));
         let long: Cow<'static, str> = "x".repeat(300).into();
         let bytes = to_bytes(&long);
-        assert_eq!(&bytes[4..6], &[0xac, 0x02], "300 as a varint");
+        assert_eq!(&bytes[4..8], b"300:", "300 in digits");
         assert_eq!(from_bytes(leak(bytes)), Ok(long));
+        // All text: a host sends it compressed, as it does any text.
+        assert_eq!(to_bytes(&list), "HCt13:011:a12:é".as_bytes());
     }
 
     #[test]
@@ -256,11 +259,15 @@ mod tests {
         let good = to_bytes(&Cow::<'static, str>::from("hello"));
         let cases: Vec<Vec<u8>> = vec![
             vec![],
-            b"HCb0\x05hello".to_vec(),
+            b"HCt05:hello".to_vec(),
             good[..good.len() - 1].to_vec(),
             [good.clone(), vec![0]].concat(),
-            b"HCb1\x02\xff\xfe".to_vec(),
-            b"HCb1\xff\xff\xff\xff\xff\xff".to_vec(),
+            b"HCt12:\xff\xfe".to_vec(),
+            b"HCt199999999999:".to_vec(),
+            b"HCt14294967296:".to_vec(),
+            b"HCt1:hello".to_vec(),
+            b"HCt15hello".to_vec(),
+            b"HCt1-5:hello".to_vec(),
         ];
         for bytes in cases {
             assert_eq!(
@@ -269,10 +276,11 @@ mod tests {
                 "{bytes:?}"
             );
         }
-        assert_eq!(from_bytes::<bool>(leak(b"HCb1\x02".to_vec())), Err(Broken));
+        assert_eq!(from_bytes::<bool>(leak(b"HCt12".to_vec())), Err(Broken));
+        assert_eq!(from_bytes::<u8>(leak(b"HCt1256:".to_vec())), Err(Broken));
         // A count larger than what is left is an error, not an allocation.
         assert_eq!(
-            from_bytes::<Cow<'static, [bool]>>(leak(b"HCb1\xff\xff\xff\x0f".to_vec())),
+            from_bytes::<Cow<'static, [bool]>>(leak(b"HCt14000000000:".to_vec())),
             Err(Broken)
         );
     }

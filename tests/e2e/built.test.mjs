@@ -10,18 +10,19 @@
 // code, in the list and in every file for hosts.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { REPORT_LINES } from './facts.mjs';
-import { addresses, copyOfDist, DIST, forHosts, languageOf, LANGUAGES, listed, rebuild, ROOT, test, twin } from './harness.mjs';
+import { addresses, copyOfDist, DIST, fileOf, forHosts, languageOf, LANGUAGES, listed, pageFile, rebuild, ROOT, test, twin } from './harness.mjs';
+import { addressOf } from '../../scripts/page-files.mjs';
 
 const CALLS = ['tel:+18883737888', 'sms:233733?&amp;body=HELP', 'tel:911'];
 /** Words that would give the topic away in a title or an address. */
 const SENSITIVE = new RegExp(LANGUAGES.flatMap((l) => l.sensitive).join('|'), 'i');
 
 const page = (address, dir = DIST) =>
-  readFileSync(join(dir, address.endsWith('.html') ? address : join(address, 'index.html')), 'utf8');
+  readFileSync(join(dir, address.endsWith('.html') ? address : fileOf(address)), 'utf8');
 const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** Every file under `dir`, as addresses from its root. */
@@ -44,7 +45,7 @@ test('every page in every language has the call links, both exits, a neutral tit
     assert.doesNotMatch(title, SENSITIVE, `${address}: title`);
     assert.doesNotMatch(address, SENSITIVE, `${address}: address`);
     titles.add(title);
-    assert.ok(html.startsWith(`<!DOCTYPE html>\n<html lang="${language.code}" dir="${language.dir}">`), `${address}: lang and dir`);
+    assert.ok(html.startsWith(`<!DOCTYPE html>\n<html lang="${language.code}" dir="${language.dir}" data-address="${address}" data-base="${language.base}" `), `${address}: lang, dir and what it stands for`);
     for (const other of LANGUAGES) {
       assert.ok(html.includes(`<link rel="alternate" hreflang="${other.code}" href="${twin(address, other)}">`), `${address}: hreflang ${other.code}`);
       if (other !== language) {
@@ -92,15 +93,15 @@ test('each page\'s policy allows exactly its own inline scripts and styles, and 
 
 test('every hashed name is the hash of the file as served', () => {
   const hashed = readdirSync(DIST).filter((name) =>
-    /^(app-[0-9a-f]{16}(\.js|_bg\.wasm)|content-[A-Za-z0-9-]+-[0-9a-f]{16}\.bin|(offline|looks)-[0-9a-f]{16}\.js)$/.test(name));
+    /^(app-[0-9a-f]{16}(\.js|_bg\.wasm)|content-[A-Za-z0-9-]+-[0-9a-f]{16}\.txt|(offline|looks)-[0-9a-f]{16}\.js)$/.test(name));
   assert.equal(hashed.length, 4 + LANGUAGES.length, `the app's files, the page scripts and one content file per language: ${hashed}`);
   for (const name of hashed) {
-    const hash = /([0-9a-f]{16})(\.js|_bg\.wasm|\.bin)$/.exec(name)[1];
+    const hash = /([0-9a-f]{16})(\.js|_bg\.wasm|\.txt)$/.exec(name)[1];
     const served = createHash('sha256').update(readFileSync(join(DIST, name))).digest('hex').slice(0, 16);
     assert.equal(hash, served, `${name} names its bytes`);
   }
   // Every app file the build left is one of them: none kept a name from before.
-  assert.deepEqual(readdirSync(DIST).filter((name) => /^(app|content|offline|looks).*\.(js|wasm|bin)$/.test(name)).sort(), hashed.sort());
+  assert.deepEqual(readdirSync(DIST).filter((name) => /^(app|content|offline|looks).*\.(js|wasm|txt)$/.test(name)).sort(), hashed.sort());
 });
 
 /** Checks the worker's list of the site in `dir` against its files. */
@@ -109,12 +110,15 @@ function assertListIsTheSite(dir, languages) {
   const urls = list.map((entry) => entry.url);
   const files = filesOf(dir);
   const forHost = files.filter(forHosts);
-  assert.deepEqual(forHost.sort(), ['/_headers', '/_nginx.conf', '/_redirects'], 'the files for hosts');
+  assert.deepEqual(forHost.sort(), ['/_headers', '/_redirects'], 'the files for hosts in the folder; the nginx snippet is beside it');
+  assert.ok(existsSync(`${dir}.nginx.conf`), 'the nginx snippet beside the folder');
   for (const url of forHost) assert.ok(!urls.includes(url), `${url} is not in the worker's list`);
-  const served = files.filter((url) => !forHosts(url) && url !== '/sw.js' && !/\.(br|gz)$/.test(url));
-  assert.deepEqual(urls.slice().sort(), served.sort(), 'the list is exactly the files served');
+  const served = files
+    .filter((url) => !forHosts(url) && url !== '/sw.js' && !/\.(br|gz)$/.test(url))
+    .map((url) => (url.endsWith('.html') ? addressOf(url.slice(1)) : url));
+  assert.deepEqual(urls.slice().sort(), served.sort(), 'the list is exactly the files served, each page by its address');
   for (const entry of list) {
-    const own = entry.url.endsWith('.html') || entry.url.endsWith('.webmanifest') || entry.url.startsWith('/content-');
+    const own = pageFile(dir, entry.url) !== null || entry.url.endsWith('.webmanifest') || entry.url.startsWith('/content-');
     const language = languages.find((l) => (l.base && entry.url.startsWith(`${l.base}/`)) || entry.url.startsWith(`/content-${l.code}-`))
       ?? (own ? languages[0] : null);
     assert.equal(entry.lang ?? null, language && language.code, `${entry.url}: its language`);
@@ -140,25 +144,27 @@ test('a language is a folder and one entry: a copy of Spanish as a new language 
     rebuild(site, content);
     const languages = [...LANGUAGES, { code: ADDED, dir: 'ltr', base }];
     const first = addresses().filter((a) => languageOf(a) === LANGUAGES[0]);
-    const twinOf = (address) => (address === '/' ? base : `${base}${address}`);
+    const twinOf = (address) => (address === '/' ? `${base}/` : `${base}${address}`);
     for (const address of first) {
       const added = twinOf(address);
       const html = page(added, site);
-      assert.ok(html.startsWith(`<!DOCTYPE html>\n<html lang="${ADDED}" dir="ltr">`), `${added}: lang="${ADDED}"`);
-      assert.ok(page(address, site).includes(`hreflang="${ADDED}" href="${added === base ? `${base}/` : added}"`), `${address} links ${added}`);
+      assert.ok(html.startsWith(`<!DOCTYPE html>\n<html lang="${ADDED}" dir="ltr" `), `${added}: lang="${ADDED}"`);
+      assert.ok(page(address, site).includes(`hreflang="${ADDED}" href="${added}"`), `${address} links ${added}`);
     }
     assertListIsTheSite(site, languages);
     const list = listed(site);
     for (const address of first) {
-      const file = `${twinOf(address)}/index.html`;
-      assert.ok(list.some((e) => e.url === file && e.lang === ADDED), `${file} in the worker's list, in its language`);
+      const url = twinOf(address);
+      assert.ok(list.some((e) => e.url === url && e.lang === ADDED), `${url} in the worker's list, in its language`);
     }
-    const headers = readFileSync(join(site, '_headers'), 'utf8');
-    for (const path of ['/signs', '/404.html', '/not-saved.html']) assert.ok(headers.includes(`\n${base}${path}\n`), `_headers: ${base}${path}`);
+    for (const name of ['404', 'not-saved']) {
+      assert.ok(list.some((e) => e.url === `${base}/${name}` && e.lang === ADDED), `${base}/${name} in the worker's list`);
+    }
     assert.match(readFileSync(join(site, '_redirects'), 'utf8'), new RegExp(`^${base}/\\* {2}${base}/404\\.html {2}404$`, 'm'));
-    assert.match(readFileSync(join(site, '_nginx.conf'), 'utf8'), new RegExp(`location ${base}/ \\{\\n {4}error_page 404 ${base}/404\\.html;`));
+    assert.match(readFileSync(`${site}.nginx.conf`, 'utf8'), new RegExp(`location ${base}/ \\{\\n {4}error_page 404 ${base}/404\\.html;`));
   } finally {
     rmSync(content, { recursive: true, force: true });
     rmSync(site, { recursive: true, force: true });
+    rmSync(`${site}.nginx.conf`, { force: true });
   }
 });

@@ -1,14 +1,16 @@
 // Shared setup for the end-to-end tests: a plain static server for dist/ on
 // loopback, and Debian's Chromium driven by playwright-core.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after, test as nodeTest } from 'node:test';
 import { createServer } from 'http-server';
 import { chromium } from 'playwright-core';
 import { LANGUAGES } from '../../scripts/languages.mjs';
+import { fileOf, pageAddresses, pageFile, servePagesByAddress } from '../../scripts/page-files.mjs';
 
 /**
  * What each e2e test is given: at most two minutes. (`node --test
@@ -38,22 +40,17 @@ export function twin(address, language) {
   return language.base + path;
 }
 
-/** Every page the build wrote under `dir`, as addresses: `/`, `/signs`, `/es/local/maine`, … */
-export function addresses(dir = DIST, prefix = '') {
-  const found = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...addresses(path, `${prefix}/${name}`));
-    else if (name === 'index.html') found.push(prefix || '/');
-  }
-  return found.sort();
-}
+/** Every page the build wrote under `dir`, as addresses: `/`, `/signs`, `/es/`, `/es/local/maine`, … */
+export const addresses = (dir = DIST) => pageAddresses(dir);
+
+export { fileOf, pageFile };
 
 /**
- * Whether `path` names a file for hosts (`_headers`, `_redirects`,
- * `_nginx.conf`: every name the build gives them starts with `_`, see
- * src/host_files.rs): Netlify and Cloudflare Pages read them and answer 404
- * for them, and so do the test servers.
+ * Whether `path` names a file for hosts (`_headers`, `_redirects`: every
+ * name the build gives them in the folder starts with `_`, see
+ * src/build/host_files.rs): Netlify and Cloudflare Pages read them and
+ * answer 404 for them, the nginx snippet answers 404, and so do the test
+ * servers.
  */
 export const forHosts = (path) => /^\/_[^/]*$/.test(path);
 
@@ -72,9 +69,10 @@ export async function serve(dir = DIST, { fail = [] } = {}) {
       res.statusCode = 500;
       res.end('failed on purpose');
     } else {
-      res.emit('next');
+      byAddress(req, res);
     }
   };
+  const byAddress = servePagesByAddress(dir);
   const server = createServer({
     root: dir,
     cache: -1,
@@ -271,8 +269,29 @@ export function listed(dir = DIST) {
   return JSON.parse(files[1]);
 }
 
-/** The bytes a host sends for the file at `url` of `dir`: its Brotli twin if the build wrote one. */
+/** The bytes a host sends for the file at `url` (an address in the worker's list) of `dir`: its Brotli twin if the build wrote one. */
 export function sentSize(url, dir = DIST) {
-  const file = join(dir, url);
+  const file = pageFile(dir, url) ?? join(dir, url);
   return statSync(existsSync(`${file}.br`) ? `${file}.br` : file).size;
+}
+
+/** Writes `text` as the file `name` of `site`, as a deploy would, dropping its now stale compressed twins. */
+export function deploy1(site, name, text) {
+  writeFileSync(join(site, name), text);
+  for (const twin of ['.br', '.gz']) rmSync(join(site, name + twin), { force: true });
+}
+
+/**
+ * `site` with the page at `address` changed by `change`, and the worker's
+ * list naming its new bytes: a new version. Returns the page's new text.
+ */
+export function deployChangedPage(site, address, change) {
+  const file = fileOf(address);
+  const text = change(readFileSync(join(site, file), 'utf8'));
+  deploy1(site, file, text);
+  const worker = readFileSync(join(site, 'sw.js'), 'utf8');
+  const listed = new RegExp(`"url": "${address}",\\s*"integrity": "([^"]+)"`).exec(worker);
+  if (!listed) throw new Error(`sw.js does not list ${address}`);
+  deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(text).digest('base64')}`));
+  return text;
 }

@@ -8,11 +8,11 @@
 // a language sees one line offering it; an unknown address gets its
 // language's not-found page.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { addresses, controlled, DIST, languageOf, LANGUAGES, ready, ROOT, test, twin, withFresh } from './harness.mjs';
+import { addresses, controlled, DIST, fileOf, languageOf, LANGUAGES, pageFile, ready, ROOT, test, twin, withFresh } from './harness.mjs';
 
-const page = (address) => readFileSync(join(DIST, address, 'index.html'), 'utf8');
+const page = (address) => readFileSync(join(DIST, fileOf(address)), 'utf8');
 const english = addresses().filter((a) => languageOf(a) === LANGUAGES[0]);
 /** Every page of each language but the first. */
 const others = addresses().filter((a) => languageOf(a) !== LANGUAGES[0]);
@@ -66,7 +66,7 @@ test('every page has its twin in each language, in that language\'s own words an
   for (const address of english) {
     for (const language of LANGUAGES) {
       const html = page(twin(address, language));
-      const content = /<link rel="preload" id="content" href="\/(content-[A-Za-z0-9-]+-[0-9a-f]{16}\.bin)"/.exec(html);
+      const content = /<link rel="preload" id="content" href="\/(content-[A-Za-z0-9-]+-[0-9a-f]{16}\.txt)"/.exec(html);
       assert.ok(content && content[1].startsWith(`content-${language.code}-`), `${twin(address, language)}: its language's content file`);
       // The frame in this language's words: the exit's label is not the first language's, unless it is the first.
       const label = /class="exit">([^<]*)</.exec(html)[1];
@@ -221,7 +221,7 @@ for (const [locale, home, block, dir] of [
 
 test('an unknown address, of one part or two, in either language, shows its not-found page, whose language link goes to the other language\'s start', async () => {
   const html = readFileSync(join(DIST, 'es', '404.html'), 'utf8');
-  assert.match(html, /<html lang="es" dir="ltr">/);
+  assert.match(html, /<html lang="es" dir="ltr" data-base="\/es" /);
   assert.doesNotMatch(html, /rel="alternate"/, 'no counterpart to point to');
   assert.match(html, /<a [^>]*lang="en"[^>]*href="\/"[^>]*>English<\/a>/);
   // The test server, like many hosts, answers every unknown address with
@@ -241,7 +241,7 @@ test('an unknown address, of one part or two, in either language, shows its not-
       const other = lang === 'es' ? 'en' : 'es';
       const href = await page.locator(`a.switch[lang="${other}"]`).getAttribute('href');
       assert.equal(href, start, `${address}: the language link goes to the other language's start`);
-      assert.ok(existsSync(join(DIST, href, 'index.html')), `${address}: ${href} exists`);
+      assert.ok(pageFile(DIST, href), `${address}: ${href} exists`);
     }
   });
 });

@@ -9,14 +9,15 @@
 // which answers only the neutral site's name and refuses every other host.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { createServer } from 'http-server';
 import { DIST, forHosts } from './harness.mjs';
+import { pageFile } from '../../scripts/page-files.mjs';
 
 /** Where the quick exit goes (content/site.toml, `exit_url`). */
 export const EXIT = 'https://weather.com/';
@@ -34,7 +35,8 @@ export const PREVIOUS_PAGE =
 
 /**
  * The headers `dir/_headers` gives `path`, as Netlify and Cloudflare Pages
- * read it: every rule that matches (`/*`, or the path itself) adds its
+ * read it: every rule that matches (the path itself, or a start such as
+ * `/*` or `/app-*`) adds its
  * headers, and a header given twice is joined with a comma.
  */
 function headersFor(dir, path) {
@@ -43,7 +45,8 @@ function headersFor(dir, path) {
   for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
     if (line.startsWith('#') || !line.trim()) continue;
     if (!line.startsWith(' ')) {
-      matches = line === '/*' || line === path;
+      // A rule is a path, or a start of paths ending in `*` (`/app-*`), as hosts read it.
+      matches = line === path || (line.endsWith('*') && path.startsWith(line.slice(0, -1)));
       continue;
     }
     if (!matches) continue;
@@ -106,11 +109,6 @@ function certificate(host) {
   }
 }
 
-/** The page file for an address (`/signs` is `signs/index.html`), if there is one. */
-function pageFile(dir, path) {
-  const file = join(dir, path, path.endsWith('.html') ? '' : 'index.html');
-  return file.startsWith(dir) && existsSync(file) && statSync(file).isFile() ? file : null;
-}
 
 /** Sends `page` up to the end of its call bar, then the rest once `held` resolves (at once without it). */
 function sendInTwo(res, page, held) {
@@ -261,6 +259,10 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
             const text = readFileSync(page, 'utf8');
             return sendInTwo(res, catcher ? withErrorCatcher(text) : text, held);
           }
+          // A page by its address, as the hosts serve it (`/es/local` is
+          // `es/local.html`, though `es/local/` is a folder too).
+          const file = pageFile(dir, path);
+          if (file) req.url = `/${relative(dir, file).split(sep).join('/')}`;
           res.emit('next');
         },
       ],

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { controlled, copyOfDist, DIST, languageOf, LANGUAGES, ready, rebuild, ROOT, test, withFresh } from './harness.mjs';
+import { addresses, controlled, copyOfDist, deploy1, deployChangedPage, DIST, languageOf, LANGUAGES, ready, rebuild, ROOT, test, withFresh } from './harness.mjs';
 import { ENGINES } from './engines.mjs';
 import { startNetwork } from './network.mjs';
 
@@ -55,6 +55,8 @@ function versionB(change) {
   writeFileSync(site, change(readFileSync(site, 'utf8')));
   const dist = copyOfDist('harbor-version-b-');
   rebuild(dist, content);
+  // The nginx snippet the build writes beside the folder: not for these tests.
+  rmSync(`${dist}.nginx.conf`);
   return dist;
 }
 
@@ -78,7 +80,7 @@ test('a new version waits for the person, the old page keeps working offline, an
     await page.goto(server.url + '/');
     await controlled(page);
     const welcomeA = await page.locator('main h1').innerText();
-    const wordsOf = () => readdirSync(site).find((f) => /^content-en-[0-9a-f]{16}\.bin$/.test(f));
+    const wordsOf = () => readdirSync(site).find((f) => /^content-en-[0-9a-f]{16}\.txt$/.test(f));
     const wordsA = wordsOf();
 
     const distB = versionB((toml) => toml.replace('welcome = "You are not alone"', 'welcome = "You are not alone, ever"'));
@@ -323,11 +325,6 @@ async function withCopy(use, settings = {}) {
   }
 }
 
-/** Writes `text` as the file `name` of `site`, as a deploy would, dropping its now stale compressed twins. */
-function deploy1(site, name, text) {
-  writeFileSync(join(site, name), text);
-  for (const twin of ['.br', '.gz']) rmSync(join(site, name + twin), { force: true });
-}
 
 /** Waits until the page's offline script marks the copy as `state`. */
 const copyIs = (page, state) => page.waitForFunction((state) => document.documentElement.dataset.copy === state, state);
@@ -344,11 +341,6 @@ const complete = (page) =>
     });
   });
 
-/** Every page address of the site in `dir`. */
-const pagesOf = (dir) =>
-  readdirSync(dir, { recursive: true })
-    .filter((f) => f.endsWith('index.html'))
-    .map((f) => `/${f.replace(/index\.html$/, '').replace(/\/$/, '')}`);
 
 test('without WebAssembly, one visit saves the copy, and offline a deep link opens and an unknown address shows the not-found page', async () => {
   await withCopy(async ({ network, browser, page }) => {
@@ -379,8 +371,8 @@ test('an update whose file does not match its listed hash fails to install; the 
     // A deploy caught halfway: the new list names bytes of /signs that the
     // server does not have.
     const worker = readFileSync(join(site, 'sw.js'), 'utf8');
-    const listed = /"url": "\/signs\/index.html",\s*"integrity": "([^"]+)"/.exec(worker);
-    assert.ok(listed, 'sw.js lists /signs/index.html with its hash');
+    const listed = /"url": "\/signs",\s*"integrity": "([^"]+)"/.exec(worker);
+    assert.ok(listed, 'sw.js lists /signs with its hash');
     deploy1(site, 'sw.js', worker.replace(listed[1], 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='));
     network.requests.length = 0;
     const ended = await page.evaluate(async () => {
@@ -393,7 +385,7 @@ test('an update whose file does not match its listed hash fails to install; the 
       return { state: worker.state, waiting: registration.waiting !== null, active: registration.active !== null };
     });
     assert.deepEqual(ended, { state: 'redundant', waiting: false, active: true }, 'the install failed; the old version is still active');
-    assert.ok(network.requests.includes('/signs/index.html'), 'the failing file was asked for');
+    assert.ok(network.requests.includes('/signs'), 'the failing page was asked for');
     assert.deepEqual(await page.evaluate(() => caches.keys()), before, 'only the old copy is left');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.update), undefined, 'no new version is announced');
     await page.context().setOffline(true);
@@ -423,7 +415,7 @@ test('a copy lost under an active worker comes back after one online visit, and 
     }, null, { polling: 200 });
     await page.context().setOffline(true);
     // Every address of the language visited, which the copy holds again.
-    for (const path of [...pagesOf(site).filter((a) => languageOf(a) === LANGUAGES[0]), '/no-such-place']) {
+    for (const path of [...addresses(site).filter((a) => languageOf(a) === LANGUAGES[0]), '/no-such-place']) {
       await page.goto(network.url + path);
       await ready(page);
       assert.ok(await page.locator('header a.exit').isVisible(), `${path} opens offline`);
@@ -533,12 +525,12 @@ test('the update notice never shows on a first visit, and shows for a version st
     // A new version is deployed, with a changed page that arrives slowly: the
     // next visit finds it, and the new version is still installing when the
     // app starts.
-    const learn = `${readFileSync(join(site, 'learn/index.html'), 'utf8')}<!-- a new version -->`;
-    deploy1(site, 'learn/index.html', learn);
+    const learn = `${readFileSync(join(site, 'learn.html'), 'utf8')}<!-- a new version -->`;
+    deploy1(site, 'learn.html', learn);
     const worker = readFileSync(join(site, 'sw.js'), 'utf8');
-    const listed = /"url": "\/learn\/index.html",\s*"integrity": "([^"]+)"/.exec(worker);
+    const listed = /"url": "\/learn",\s*"integrity": "([^"]+)"/.exec(worker);
     deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(learn).digest('base64')}`));
-    const release = network.hold('/learn/index.html');
+    const release = network.hold('/learn');
     // The browser finds it (here in the open page), and starts installing it.
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
@@ -570,11 +562,12 @@ test('pages, the app and the worker are sent compressed, each with one Cache-Con
     await ready(page);
     await controlled(page);
     const headers = async (key) => (await responses[key].allHeaders());
-    // A static host answers /signs with its folder, /signs/.
-    for (const key of ['/signs/', 'wasm', 'js']) {
+    // The page is served at its address, with no redirect.
+    assert.equal(responses['/signs'].request().redirectedFrom(), null, '/signs answered as it is');
+    for (const key of ['/signs', 'wasm', 'js']) {
       assert.match((await headers(key))['content-encoding'] ?? '', /^(br|gzip)$/, `${key} is sent compressed`);
     }
-    assert.equal((await headers('/signs/'))['cache-control'], 'no-cache');
+    assert.equal((await headers('/signs'))['cache-control'], 'no-cache');
     for (const key of ['wasm', 'js']) {
       assert.equal((await headers(key))['cache-control'], 'public, max-age=31536000, immutable', key);
     }
@@ -594,10 +587,10 @@ test('a new version, once active, deletes every other cache of the site, also th
     assert.equal(before.length, 2, `the copy and the earlier cache: ${before}`);
 
     // A new version, taken over at once.
-    const learn = `${readFileSync(join(site, 'learn/index.html'), 'utf8')}<!-- a new version -->`;
-    deploy1(site, 'learn/index.html', learn);
+    const learn = `${readFileSync(join(site, 'learn.html'), 'utf8')}<!-- a new version -->`;
+    deploy1(site, 'learn.html', learn);
     const worker = readFileSync(join(site, 'sw.js'), 'utf8');
-    const listed = /"url": "\/learn\/index.html",\s*"integrity": "([^"]+)"/.exec(worker);
+    const listed = /"url": "\/learn",\s*"integrity": "([^"]+)"/.exec(worker);
     deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(learn).digest('base64')}`));
     const left = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
@@ -617,15 +610,30 @@ test('a new version, once active, deletes every other cache of the site, also th
   });
 });
 
-/** `site` with the page at `file` changed by `change`, and the worker's list naming its new bytes: a new version. */
-function deployChangedPage(site, file, change) {
-  const text = change(readFileSync(join(site, file), 'utf8'));
-  deploy1(site, file, text);
-  const worker = readFileSync(join(site, 'sw.js'), 'utf8');
-  const listed = new RegExp(`"url": "/${file}",\\s*"integrity": "([^"]+)"`).exec(worker);
-  assert.ok(listed, `sw.js lists /${file}`);
-  deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(text).digest('base64')}`));
-}
+
+test('an update keeps each language an older copy kept, also a copy from before pages were listed by address', async () => {
+  await withCopy(async ({ network, page, site }) => {
+    await page.goto(network.url + '/');
+    await controlled(page);
+    await copyIs(page, 'saved');
+    // A copy of an earlier version, which listed the Spanish home page by its file.
+    await page.evaluate(async () => (await caches.open('copy-earlier')).put('/es/index.html', new Response('antes')));
+    const before = await page.evaluate(() => caches.keys());
+    deployChangedPage(site, '/', (html) => `${html}<!-- a new version -->`);
+    const kept = await page.evaluate(async (before) => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      const next = registration.installing || registration.waiting;
+      if (!next) return 'no new version found';
+      if (next.state !== 'installed') {
+        await new Promise((resolve) => next.addEventListener('statechange', () => ['installed', 'redundant'].includes(next.state) && resolve()));
+      }
+      const [copy] = (await caches.keys()).filter((name) => !before.includes(name));
+      return { state: next.state, spanish: Boolean(copy && (await caches.match('/es/', { cacheName: copy }))) };
+    }, before);
+    assert.deepEqual(kept, { state: 'installed', spanish: true }, 'the new copy holds Spanish, as the earlier one did');
+  });
+});
 
 test('without WebAssembly, the page itself offers a new version that waits, and taking it activates the new version', async () => {
   await withCopy(async ({ network, page, site }) => {
@@ -635,7 +643,7 @@ test('without WebAssembly, the page itself offers a new version that waits, and 
     await copyIs(page, 'saved');
     const notice = page.locator('#frame-notices .update');
     assert.equal(await notice.isVisible(), false, 'no notice on a first visit');
-    deployChangedPage(site, 'index.html', (html) => html.replace('>You are not alone<', '>You are not alone, ever<'));
+    deployChangedPage(site, '/', (html) => html.replace('>You are not alone<', '>You are not alone, ever<'));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await notice.waitFor({ state: 'visible' });
     assert.match(await notice.innerText(), /A new version is ready\./);
@@ -658,7 +666,7 @@ test('"Not now" puts the notice of a new version away on this page', async () =>
     await ready(page);
     await controlled(page);
     await copyIs(page, 'saved');
-    deployChangedPage(site, 'index.html', (html) => `${html}<!-- a new version -->`);
+    deployChangedPage(site, '/', (html) => `${html}<!-- a new version -->`);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     const notice = page.locator('#frame-notices .update');
     await notice.waitFor({ state: 'visible' });

@@ -586,7 +586,7 @@ export function promises(name) {
       await started(tab);
       await tab.waitFor(async (base) => {
         const names = await caches.keys();
-        for (const name of names) if (await caches.match(`${base}/signs/index.html`, { cacheName: name })) return true;
+        for (const name of names) if (await caches.match(`${base}/signs`, { cacheName: name })) return true;
         return false;
       }, other.base);
       network.cut();

@@ -100,10 +100,10 @@ test('a page whose content file cannot be had, or is broken, keeps the view the 
       const page = await browser.context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.route('**/content-*.bin', answer);
+      await page.route('**/content-*.txt', answer);
       await page.goto(server.url + '/signs');
       // The app loaded its WebAssembly and asked for the file, and then left the page alone.
-      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /content-.*\.bin$/.test(e.name) && e.responseEnd > 0));
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /content-.*\.txt$/.test(e.name) && e.responseEnd > 0));
       await page.waitForFunction(() => document.readyState === 'complete');
       assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, `${what}: the app did not take over`);
       assert.equal(await page.locator('main h1').innerText(), 'Warning signs', `${what}: the view the build rendered`);

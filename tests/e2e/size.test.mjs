@@ -35,7 +35,7 @@ test(`the app, wasm and JS glue, is at most ${APP_KIB} KiB gzip, for every langu
 
 for (const language of LANGUAGES) {
   test(`the content file of "${language.code}" is at most ${CONTENT_KIB} KiB gzip`, () => {
-    const files = readdirSync(DIST).filter((f) => new RegExp(`^content-${language.code}-[0-9a-f]{16}\\.bin$`).test(f));
+    const files = readdirSync(DIST).filter((f) => new RegExp(`^content-${language.code}-[0-9a-f]{16}\\.txt$`).test(f));
     assert.equal(files.length, 1, `one content file: ${files}`);
     const size = kib(gzip(files[0]));
     console.log(`content "${language.code}": ${size.toFixed(1)} KiB gzip (budget ${CONTENT_KIB})`);
