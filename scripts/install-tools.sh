@@ -60,7 +60,9 @@ fi
 # network's throwaway certificate, and fonts for the scripts of the view of
 # help in other languages: Noto CJK for Chinese and Korean, Noto core for
 # Arabic and the rest, which the layout test checks render; nginx, a real
-# host for tests/e2e/hosts.test.mjs, and Java for the HTML checker); with --icons,
+# host for tests/e2e/hosts.test.mjs (the other, Cloudflare's local Pages
+# server, is wrangler from package.json), and Java for the HTML checker);
+# with --icons,
 # pngquant for `make icons`.
 needs=()
 case ${1:-} in

@@ -6,7 +6,9 @@
 #            browser; the shared promises in Chromium, Firefox ESR and
 #            WebKitGTK (tests/e2e/promises.mjs, one file per engine); the rest
 #            in Chromium through playwright-core, the layout and accessibility
-#            over two pseudo-languages too (made at test time, never shipped)
+#            over two pseudo-languages too (made at test time, never shipped);
+#            and the site on real hosts, Debian's nginx and Cloudflare's local
+#            Pages server (tests/e2e/hosts.test.mjs, which starts and stops them)
 #   4. lint: rustfmt, and clippy for the host and the wasm32 target
 # Every layer runs even if one before it failed, so one run shows everything.
 set -uo pipefail
