@@ -62,8 +62,7 @@ fi
 # Arabic and the rest, which the layout test checks render; nginx, a real
 # host for tests/e2e/hosts.test.mjs (the other, Cloudflare's local Pages
 # server, is wrangler from package.json), and Java for the HTML checker);
-# with --icons,
-# pngquant for `make icons`.
+# with --icons, pngquant for `make icons`.
 needs=()
 case ${1:-} in
     --browser)

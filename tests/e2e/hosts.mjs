@@ -178,14 +178,11 @@ async function startServer(name, command, args, { url, deadline, cwd, env, clean
   }
 }
 
-/**
- * The nginx snippet the build wrote for the site folder `dir`: the file
- * `<dir>.nginx.conf` beside the folder, or, from builds before issue 30,
- * `<dir>/_nginx.conf` inside it.
- */
+/** The nginx snippet the build wrote for the site folder `dir`: the file `<dir>.nginx.conf` beside it. */
 export function nginxSnippet(dir) {
-  for (const file of [`${dir}.nginx.conf`, join(dir, '_nginx.conf')]) if (existsSync(file)) return file;
-  throw new Error(`no nginx snippet for ${dir}: neither ${dir}.nginx.conf nor ${dir}/_nginx.conf exists`);
+  const file = `${dir}.nginx.conf`;
+  if (!existsSync(file)) throw new Error(`no nginx snippet for ${dir}: ${file} does not exist`);
+  return file;
 }
 
 /**
@@ -193,7 +190,9 @@ export function nginxSnippet(dir) {
  * `setting`: `'snippet'` (the default) includes the build's snippet
  * (`nginxSnippet`) in the `server` block whose `root` is `dir`, as the
  * README tells a deployer; `'home'` is the common single-page setting
- * instead, no snippet, every unknown address answered with `/index.html`.
+ * instead, no snippet, every unknown address answered with `/index.html`;
+ * `'first-not-found'`, no snippet, every unknown address answered with the
+ * first language's `/404.html`, as GitHub Pages does.
  * One process (`master_process off`, so it runs as the test's user and
  * reads any folder the test can), its pid, logs and temp files in a temp
  * folder. Resolves to `{ url, urls, stop, output }`: `urls` are two origins
@@ -204,6 +203,7 @@ export async function startNginx(dir, { setting = 'snippet' } = {}) {
   const settings = {
     snippet: () => `include ${nginxSnippet(dir)};`,
     home: () => 'location / { try_files $uri $uri.html $uri/index.html /index.html; }',
+    'first-not-found': () => 'error_page 404 /404.html; location / { try_files $uri $uri.html $uri/index.html =404; }',
   };
   if (!settings[setting]) throw new Error(`startNginx: no setting ${setting}`);
   const temp = mkdtempSync(join(tmpdir(), 'harbor-nginx-'));
