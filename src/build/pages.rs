@@ -125,8 +125,7 @@ impl AppFiles {
 /// The skip link, the early exit link, the call bar and the exit, and the
 /// notice of a new version, as HTML.
 pub fn frame(content: &'static Content) -> String {
-    Owner::new().with(|| {
-        provide_context(content);
+    render(content, || {
         view! {
             <a class="skip" href="#content">{content.site.words.skip.as_ref()}</a>
             <EarlyExit/>
@@ -136,7 +135,6 @@ pub fn frame(content: &'static Content) -> String {
             </header>
             <UpdateNotice/>
         }
-        .to_html()
     })
 }
 
@@ -159,23 +157,37 @@ pub fn alternates(content: &Content, address: &str) -> String {
 
 /// The app at `address`, as the HTML it renders there with nothing stored.
 pub fn app_at(content: &'static Content, address: &str) -> String {
-    Owner::new().with(|| {
-        provide_context(content);
-        let region = content.site.default_region.to_string();
-        view! { <App region=region address=address.to_string()/> }.to_html()
-    })
+    let region = content.site.default_region.to_string();
+    render(
+        content,
+        || view! { <App region=region address=address.to_string()/> },
+    )
 }
 
 /// The view of the page shown offline for a language this phone has not
 /// saved yet, in `content`'s language, with the menu of its views.
 pub fn not_saved(content: &'static Content) -> String {
-    Owner::new().with(|| {
-        provide_context(content);
+    render(content, || {
         view! {
             <main id="content"><NotSaved/></main>
             <footer><Menu/></footer>
         }
-        .to_html()
+    })
+}
+
+/// The empty comment Leptos's server renderer leaves where a view may
+/// change, for an app that hydrates the page. Harbor's app never does: it
+/// takes the view over and renders it anew. `<!>` is not a valid comment
+/// either (HTML parsers report it), so the pages leave it out.
+const MARKER: &str = "<!>";
+
+/// `view`, rendered to HTML with `content` in context, without the
+/// renderer's [`MARKER`]s. Nothing else in it can read `<!>`: the renderer
+/// escapes every `<` of text and attribute values.
+fn render<V: RenderHtml>(content: &'static Content, view: impl FnOnce() -> V) -> String {
+    Owner::new().with(|| {
+        provide_context(content);
+        view().to_html().replace(MARKER, "")
     })
 }
 
@@ -388,6 +400,27 @@ mod tests {
         {
             assert!(signs.contains(&format!("href=\"{other}\"")), "{other}");
         }
+    }
+
+    #[test]
+    fn the_pages_leave_out_the_renderers_empty_comments() {
+        // Leptos's renderer leaves them where a view may change.
+        let raw = Owner::new().with(|| {
+            provide_context(english());
+            view! { <App region="us".to_string() address="/contacts".to_string()/> }.to_html()
+        });
+        assert!(raw.contains(MARKER), "{raw}");
+        for content in crate::content::all() {
+            assert!(!frame(content).contains(MARKER));
+            assert!(!not_saved(content).contains(MARKER));
+            for address in crate::route::addresses(content) {
+                let html = app_at(content, &address);
+                assert!(!html.contains(MARKER), "{address}: {html}");
+            }
+        }
+        // Text and attributes never hold one: the renderer escapes their `<`.
+        let text = render(english(), || view! { <p title="<!>">"a<!>b"</p> });
+        assert_eq!(text, "<p title=\"&lt;!&gt;\">a&lt;!&gt;b</p>");
     }
 
     #[test]
