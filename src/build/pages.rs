@@ -25,7 +25,7 @@ use crate::content::Content;
 use crate::looks::Look;
 use crate::views::chrome::{CallBar, EarlyExit, Menu, QuickExit, UpdateNotice};
 use crate::views::not_found::NotSaved;
-use crate::{names, App, APP_ID, FRAME_ID};
+use crate::{names, App, APP_ID, CONTENT_FILE_ID, FRAME_ID};
 
 /// The styles, inline in every page's `<head>`: no request stands between
 /// the page and its first paint.
@@ -104,7 +104,7 @@ impl AppFiles {
         format!(
             "<link rel=\"modulepreload\" href=\"/{glue}\">\
              <link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
-             <link rel=\"preload\" id=\"content\" href=\"/{content}\" as=\"fetch\" crossorigin>\
+             <link rel=\"preload\" id=\"{CONTENT_FILE_ID}\" href=\"/{content}\" as=\"fetch\" crossorigin>\
              <script type=\"module\">{}</script>",
             self.loader(),
             glue = self.glue,
@@ -443,7 +443,7 @@ mod tests {
             "<style>",
             "<link rel=\"manifest\" href=\"/manifest.webmanifest\">",
             "<link rel=\"modulepreload\" href=\"/app-0123456789abcdef.js\">",
-            "<link rel=\"preload\" id=\"content\" href=\"/content-en-1.bin\" as=\"fetch\" crossorigin>",
+            "<link rel=\"preload\" id=\"content-file\" href=\"/content-en-1.bin\" as=\"fetch\" crossorigin>",
             "<script type=\"module\">import init from \"/app-0123456789abcdef.js\";",
             &format!("<script src=\"/{}\" defer></script>", scripts.looks.name),
             &format!("<script src=\"/{}\" defer></script></head>", scripts.offline.name),
