@@ -424,6 +424,47 @@ mod tests {
     }
 
     #[test]
+    fn no_page_has_two_elements_with_one_id() {
+        let scripts = Scripts::new().unwrap();
+        let app = AppFiles {
+            glue: "app-0123456789abcdef.js".into(),
+            wasm: "app-fedcba9876543210_bg.wasm".into(),
+        };
+        for content in crate::content::all() {
+            let mut pages: Vec<(String, String)> = crate::route::addresses(content)
+                .into_iter()
+                .map(|address| {
+                    let head = app.head("content-en-1.bin") + &alternates(content, &address);
+                    let page = page(content, &scripts, &app_at(content, &address), &head);
+                    (address, page)
+                })
+                .collect();
+            pages.push((
+                "not saved".into(),
+                page(content, &scripts, &not_saved(content), ""),
+            ));
+            for (address, page) in pages {
+                let mut ids: Vec<&str> = page
+                    .split(" id=\"")
+                    .skip(1)
+                    .map(|rest| &rest[..rest.find('"').unwrap()])
+                    .collect();
+                ids.sort_unstable();
+                let twice: Vec<&&str> = ids
+                    .windows(2)
+                    .filter(|w| w[0] == w[1])
+                    .map(|w| &w[0])
+                    .collect();
+                assert!(twice.is_empty(), "{} {address}: {twice:?}", content.lang());
+                assert!(
+                    ids.contains(&"content"),
+                    "{address}: the skip link's target"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_page_holds_its_scripts_and_style_in_its_head_then_the_frame_then_the_view() {
         let scripts = Scripts::new().unwrap();
         let app = AppFiles {
