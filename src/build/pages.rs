@@ -197,16 +197,18 @@ pub fn file_for(address: &str) -> PathBuf {
     PathBuf::from(address.trim_matches('/')).join("index.html")
 }
 
-/// One page of `content`'s language: `view` (the HTML of `#app`) in the
-/// frame, with `head` (the alternates and the app's files, or nothing for a
-/// page the app does not take over) in its `<head>`, and the policy that
-/// allows exactly its inline scripts and styles.
+/// One page of `content`'s language, with the title and description of its
+/// content: `view` (the HTML of `#app`) in the frame, with `head` (the
+/// alternates and the app's files, or nothing for a page the app does not
+/// take over) in its `<head>`, and the policy that allows exactly its
+/// inline scripts and styles.
 pub fn page(content: &'static Content, scripts: &Scripts, view: &str, head: &str) -> String {
     let look = Look::usual(content);
     let page = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"referrer\" content=\"no-referrer\"><title>{title}</title>\
+         <meta name=\"description\" content=\"{description}\">\
          <script>{safety}</script><style>{STYLE}</style>\
          <meta name=\"theme-color\" content=\"#0b5866\"><link rel=\"icon\" href=\"/icons/icon-192.png\" type=\"image/png\">\
          <meta name=\"apple-mobile-web-app-capable\" content=\"yes\"><meta name=\"mobile-web-app-capable\" content=\"yes\">\
@@ -216,6 +218,7 @@ pub fn page(content: &'static Content, scripts: &Scripts, view: &str, head: &str
         lang = content.lang(),
         dir = content.language.dir,
         title = attribute(&look.name),
+        description = attribute(&content.site.description),
         safety = scripts.safety,
         links = head_links(&look),
         looks = scripts.looks.tag(),
@@ -461,6 +464,18 @@ mod tests {
                     "{address}: the skip link's target"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn each_page_has_its_languages_neutral_description_from_the_content() {
+        let scripts = Scripts::new().unwrap();
+        for content in crate::content::all() {
+            let html = page(content, &scripts, "<main>V</main>", "");
+            let description = attribute(&content.site.description);
+            assert!(!description.is_empty());
+            let meta = format!("<meta name=\"description\" content=\"{description}\">");
+            assert!(html.contains(&meta), "{meta} in {html}");
         }
     }
 
