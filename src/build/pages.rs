@@ -15,6 +15,7 @@
 //! - `<div id="app">`: the view, its links and the menu, which the app takes
 //!   over when it starts (see [`crate::browser::page::take_over`]).
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
 
 use leptos::prelude::*;
@@ -140,19 +141,71 @@ pub fn frame(content: &'static Content) -> String {
 
 /// The `<link rel="alternate">` of the page at `address` (an address of
 /// `content`'s language, such as `/es/signs`): the page in each language,
-/// each marked with its language.
-pub fn alternates(content: &Content, address: &str) -> String {
+/// each marked with its language. Each address starts with `site` (see
+/// [`site_address`]): absolute with the site's address, else from the root.
+pub fn alternates(content: &Content, address: &str, site: &str) -> String {
     content
         .languages
         .iter()
         .map(|language| {
             format!(
-                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{site}{}\">",
                 language.code,
                 content.counterpart(address, language)
             )
         })
         .collect()
+}
+
+/// The build setting that gives the site's own address, such as
+/// `https://example.org`: with it, each page's links to itself in each
+/// language are absolute addresses, as search engines prefer them.
+pub const SITE_ADDRESS: &str = "HARBOR_SITE_ADDRESS";
+
+/// The site's address from the value of [`SITE_ADDRESS`], to put in front of
+/// an address (`https://example.org`, a `/` at its end dropped): empty when
+/// the setting is not given or empty. Anything but `http://` or `https://`
+/// and a host name, with a port or not, is an error that names the setting.
+pub fn site_address(setting: Option<&OsStr>) -> Result<String, String> {
+    let Some(setting) = setting.filter(|s| !s.is_empty()) else {
+        return Ok(String::new());
+    };
+    let wrong = |why: &str| {
+        format!(
+            "{SITE_ADDRESS}={setting:?} {why}: give the site's own address, \
+             such as https://example.org, or leave the setting out"
+        )
+    };
+    let value = setting.to_str().ok_or_else(|| wrong("is not plain text"))?;
+    let (scheme, rest) = ["https://", "http://"]
+        .into_iter()
+        .find_map(|scheme| Some((scheme, value.strip_prefix(scheme)?)))
+        .ok_or_else(|| wrong("must start with https:// or http://"))?;
+    let authority = rest.strip_suffix('/').unwrap_or(rest);
+    if authority.contains(['/', '?', '#']) {
+        return Err(wrong("must have no path, query or fragment"));
+    }
+    let (host, port) = match authority.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    let label = |l: &str| {
+        !l.is_empty()
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    if !host.split('.').all(label) {
+        return Err(wrong(
+            "has no valid host name (letters, digits and dashes, between dots)",
+        ));
+    }
+    let number =
+        |p: &str| p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u16>().is_ok_and(|p| p > 0);
+    if !port.is_none_or(number) {
+        return Err(wrong("has a port that is not a number from 1 to 65535"));
+    }
+    Ok(format!("{scheme}{}", authority.to_ascii_lowercase()))
 }
 
 /// The app at `address`, as the HTML it renders there with nothing stored.
@@ -437,7 +490,7 @@ mod tests {
             let mut pages: Vec<(String, String)> = crate::route::addresses(content)
                 .into_iter()
                 .map(|address| {
-                    let head = app.head("content-en-1.bin") + &alternates(content, &address);
+                    let head = app.head("content-en-1.bin") + &alternates(content, &address, "");
                     let page = page(content, &scripts, &app_at(content, &address), &head);
                     (address, page)
                 })
@@ -476,6 +529,76 @@ mod tests {
             assert!(!description.is_empty());
             let meta = format!("<meta name=\"description\" content=\"{description}\">");
             assert!(html.contains(&meta), "{meta} in {html}");
+        }
+    }
+
+    #[test]
+    fn the_links_to_each_language_are_absolute_with_the_sites_address_else_from_the_root() {
+        let spanish = crate::content::language("es").expect("Spanish");
+        let relative = alternates(spanish, "/es/signs", "");
+        assert!(relative.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"/signs\">"));
+        assert!(relative.contains("hreflang=\"es\" href=\"/es/signs\">"));
+        let site = site_address(Some(OsStr::new("https://example.org"))).unwrap();
+        let absolute = alternates(spanish, "/es/signs", &site);
+        assert!(absolute.contains("hreflang=\"en\" href=\"https://example.org/signs\">"));
+        assert!(absolute.contains("hreflang=\"es\" href=\"https://example.org/es/signs\">"));
+        assert_eq!(
+            absolute.matches("href=\"https://example.org/").count(),
+            spanish.languages.len()
+        );
+        let home = alternates(english(), "/", &site);
+        assert!(
+            home.contains("hreflang=\"en\" href=\"https://example.org/\">"),
+            "{home}"
+        );
+    }
+
+    #[test]
+    fn the_sites_address_is_a_scheme_and_a_host_or_nothing() {
+        let read = |value: &str| site_address(Some(OsStr::new(value)));
+        assert_eq!(site_address(None).unwrap(), "");
+        assert_eq!(read("").unwrap(), "");
+        for (value, site) in [
+            ("https://example.org", "https://example.org"),
+            ("https://example.org/", "https://example.org"),
+            ("http://localhost:8080", "http://localhost:8080"),
+            ("https://Help.Example.ORG", "https://help.example.org"),
+            (
+                "https://my-site.example.co.uk:443/",
+                "https://my-site.example.co.uk:443",
+            ),
+        ] {
+            assert_eq!(read(value).as_deref(), Ok(site), "{value}");
+        }
+        for bad in [
+            "example.org",
+            "ftp://example.org",
+            "HTTPS://example.org",
+            "//example.org",
+            "https://",
+            "https://example.org/es",
+            "https://example.org//",
+            "https://example.org?a=1",
+            "https://example.org#top",
+            "https://example.org/ ",
+            " https://example.org",
+            "https://example.org.",
+            "https://exa mple.org",
+            "https://user@example.org",
+            "https://-example.org",
+            "https://example.org:",
+            "https://example.org:0",
+            "https://example.org:65536",
+            "https://example.org:+80",
+            "https://example.org:80:80",
+            "https://[::1]",
+        ] {
+            let error = read(bad).expect_err(bad);
+            assert!(
+                error.starts_with(&format!("{SITE_ADDRESS}={bad:?} ")),
+                "{error}"
+            );
+            assert!(error.contains("such as https://example.org"), "{error}");
         }
     }
 

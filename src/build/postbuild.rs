@@ -10,9 +10,10 @@
 //!    (`content-<lang>-<hash>.bin`, the compact form the app reads), the
 //!    manifest of each look, one page for each address (`index.html`,
 //!    `signs/index.html`, `es/local/maine/index.html`, …), rendered from
-//!    the same components as the app, its `404.html`, the not-found view,
-//!    and its `not-saved.html`, which the service worker shows offline for
-//!    a language the copy does not hold yet;
+//!    the same components as the app (its links to each language absolute
+//!    when `HARBOR_SITE_ADDRESS` gives the site's address), its `404.html`,
+//!    the not-found view, and its `not-saved.html`, which the service
+//!    worker shows offline for a language the copy does not hold yet;
 //! 3. the files for hosts (`host_files::host_files`): `_headers`,
 //!    `_redirects`, `_nginx.conf`, with the pages' policy;
 //! 4. `sw.js`: the service worker, with the list of every file to keep
@@ -66,6 +67,7 @@ mod host {
     }
 
     fn run(dir: &Path) -> Result<(), String> {
+        let site = pages::site_address(std::env::var_os(pages::SITE_ADDRESS).as_deref())?;
         let languages: &[&'static Content] = content::all();
         let (glue, wasm) = name_app_files(dir)?;
         // A run before may have left content files and page scripts (and
@@ -118,7 +120,7 @@ mod host {
                     content,
                     &scripts,
                     &view,
-                    &format!("{}{head}", alternates(content, address)),
+                    &format!("{}{head}", alternates(content, address, &site)),
                 );
                 let file = file_for(address).to_string_lossy().into_owned();
                 pages_written.push(keep(file, page, &mut own)?);
