@@ -59,7 +59,8 @@ fi
 # WebKitWebDriver, Xvfb for MiniBrowser's window, and openssl for the test
 # network's throwaway certificate, and fonts for the scripts of the view of
 # help in other languages: Noto CJK for Chinese and Korean, Noto core for
-# Arabic and the rest, which the layout test checks render); with --icons,
+# Arabic and the rest, which the layout test checks render; and Java for the
+# Nu HTML Checker, npm's vnu-jar, which checks every page); with --icons,
 # pngquant for `make icons`.
 needs=()
 case ${1:-} in
@@ -68,7 +69,8 @@ case ${1:-} in
             firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver
             xvfb:/usr/bin/Xvfb openssl:/usr/bin/openssl
             fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
-            fonts-noto-core:/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf) ;;
+            fonts-noto-core:/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf
+            default-jre-headless:/usr/bin/java) ;;
     --icons)
         needs=(pngquant:/usr/bin/pngquant) ;;
 esac
