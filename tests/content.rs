@@ -375,6 +375,19 @@ fn an_address_word_must_be_neutral() {
 }
 
 #[test]
+fn the_description_must_be_neutral() {
+    let message = only_error(with_change(
+        "site.toml",
+        "description = \"Notes and numbers.\"",
+        "description = \"Notes on trafficking.\"",
+    ));
+    assert_names(
+        &message,
+        &["content/site.toml", "site", "`description`", "neutral"],
+    );
+}
+
+#[test]
 fn the_exits_words_must_be_there_and_its_count_down_must_say_how_many() {
     for (from, to, field) in [
         (

@@ -9,6 +9,7 @@ use harbor::state;
 use harbor::views::chrome::{CallBar, QuickExit};
 use harbor::views::contacts::{Contacts, LocalPage};
 use harbor::views::home::Home;
+use harbor::views::install::Install;
 use harbor::views::languages::Languages;
 use harbor::views::topic::TopicPage;
 use leptos::prelude::*;
@@ -170,6 +171,25 @@ fn contacts_show_every_national_way_to_reach_help() {
     }
     assert!(html.contains("Office on Trafficking in Persons"));
     assert!(html.contains("Report a tip"));
+}
+
+#[test]
+fn the_looks_are_choices_no_browser_restores_in_valid_html() {
+    let content = harbor::content::language("en").unwrap();
+    let html = render(content, "us", || view! { <Install/> });
+    // Valid on the form only, where it keeps the browser from checking a
+    // pick again when the page comes back.
+    let form = html.find(r#"<form autocomplete="off"><fieldset class="looks">"#);
+    let end = html.find("</fieldset></form>");
+    assert!(form.is_some() && end.is_some(), "{html}");
+    let choices = &html[form.unwrap()..end.unwrap()];
+    let looks = harbor::looks::Look::all(content).len();
+    assert_eq!(
+        count(choices, r#"<input type="radio" name="look""#),
+        looks,
+        "{html}"
+    );
+    assert_eq!(count(&html, "autocomplete"), 1, "{html}");
 }
 
 #[test]

@@ -15,6 +15,7 @@
 //! - `<div id="app">`: the view, its links and the menu, which the app takes
 //!   over when it starts (see [`crate::browser::page::take_over`]).
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
 
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ use crate::content::Content;
 use crate::looks::Look;
 use crate::views::chrome::{CallBar, EarlyExit, Menu, QuickExit, UpdateNotice};
 use crate::views::not_found::NotSaved;
-use crate::{names, App, APP_ID, FRAME_ID};
+use crate::{names, App, APP_ID, CONTENT_FILE_ID, FRAME_ID};
 
 /// The page's own scripts, with the names they share filled in
 /// (`crate::names::fill`), and its styles, each as sent (without comments:
@@ -113,7 +114,7 @@ impl AppFiles {
         format!(
             "<link rel=\"modulepreload\" href=\"/{glue}\">\
              <link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
-             <link rel=\"preload\" id=\"content\" href=\"/{content}\" as=\"fetch\" crossorigin>\
+             <link rel=\"preload\" id=\"{CONTENT_FILE_ID}\" href=\"/{content}\" as=\"fetch\" crossorigin>\
              <script type=\"module\">{}</script>",
             self.loader(),
             glue = self.glue,
@@ -137,8 +138,7 @@ impl AppFiles {
 /// The skip link, the early exit link, the call bar and the exit, and the
 /// notice of a new version, as HTML.
 pub fn frame(content: &'static Content) -> String {
-    Owner::new().with(|| {
-        provide_context(content);
+    render(content, || {
         view! {
             <a class="skip" href="#content">{content.site.words.skip.as_ref()}</a>
             <EarlyExit/>
@@ -148,20 +148,20 @@ pub fn frame(content: &'static Content) -> String {
             </header>
             <UpdateNotice/>
         }
-        .to_html()
     })
 }
 
 /// The `<link rel="alternate">` of the page at `address` (an address of
 /// `content`'s language, such as `/es/signs`): the page in each language,
-/// each marked with its language.
-pub fn alternates(content: &Content, address: &str) -> String {
+/// each marked with its language. Each address starts with `site` (see
+/// [`site_address`]): absolute with the site's address, else from the root.
+pub fn alternates(content: &Content, address: &str, site: &str) -> String {
     content
         .languages
         .iter()
         .map(|language| {
             format!(
-                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{site}{}\">",
                 language.code,
                 content.counterpart(address, language)
             )
@@ -169,25 +169,90 @@ pub fn alternates(content: &Content, address: &str) -> String {
         .collect()
 }
 
+/// The build setting that gives the site's own address, such as
+/// `https://example.org`: with it, each page's links to itself in each
+/// language are absolute addresses, as search engines prefer them.
+pub const SITE_ADDRESS: &str = "HARBOR_SITE_ADDRESS";
+
+/// The site's address from the value of [`SITE_ADDRESS`], to put in front of
+/// an address (`https://example.org`, a `/` at its end dropped): empty when
+/// the setting is not given or empty. Anything but `http://` or `https://`
+/// and a host name, with a port or not, is an error that names the setting.
+pub fn site_address(setting: Option<&OsStr>) -> Result<String, String> {
+    let Some(setting) = setting.filter(|s| !s.is_empty()) else {
+        return Ok(String::new());
+    };
+    let wrong = |why: &str| {
+        format!(
+            "{SITE_ADDRESS}={setting:?} {why}: give the site's own address, \
+             such as https://example.org, or leave the setting out"
+        )
+    };
+    let value = setting.to_str().ok_or_else(|| wrong("is not plain text"))?;
+    let (scheme, rest) = ["https://", "http://"]
+        .into_iter()
+        .find_map(|scheme| Some((scheme, value.strip_prefix(scheme)?)))
+        .ok_or_else(|| wrong("must start with https:// or http://"))?;
+    let authority = rest.strip_suffix('/').unwrap_or(rest);
+    if authority.contains(['/', '?', '#']) {
+        return Err(wrong("must have no path, query or fragment"));
+    }
+    let (host, port) = match authority.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    let label = |l: &str| {
+        !l.is_empty()
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    if !host.split('.').all(label) {
+        return Err(wrong(
+            "has no valid host name (letters, digits and dashes, between dots)",
+        ));
+    }
+    let number =
+        |p: &str| p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u16>().is_ok_and(|p| p > 0);
+    if !port.is_none_or(number) {
+        return Err(wrong("has a port that is not a number from 1 to 65535"));
+    }
+    Ok(format!("{scheme}{}", authority.to_ascii_lowercase()))
+}
+
 /// The app at `address`, as the HTML it renders there with nothing stored.
 pub fn app_at(content: &'static Content, address: &str) -> String {
-    Owner::new().with(|| {
-        provide_context(content);
-        let region = content.site.default_region.to_string();
-        view! { <App region=region address=address.to_string()/> }.to_html()
-    })
+    let region = content.site.default_region.to_string();
+    render(
+        content,
+        || view! { <App region=region address=address.to_string()/> },
+    )
 }
 
 /// The view of the page shown offline for a language this phone has not
 /// saved yet, in `content`'s language, with the menu of its views.
 pub fn not_saved(content: &'static Content) -> String {
-    Owner::new().with(|| {
-        provide_context(content);
+    render(content, || {
         view! {
             <main id="content"><NotSaved/></main>
             <footer><Menu/></footer>
         }
-        .to_html()
+    })
+}
+
+/// The empty comment Leptos's server renderer leaves where a view may
+/// change, for an app that hydrates the page. Harbor's app never does: it
+/// takes the view over and renders it anew. `<!>` is not a valid comment
+/// either (HTML parsers report it), so the pages leave it out.
+const MARKER: &str = "<!>";
+
+/// `view`, rendered to HTML with `content` in context, without the
+/// renderer's [`MARKER`]s. Nothing else in it can read `<!>`: the renderer
+/// escapes every `<` of text and attribute values.
+fn render<V: RenderHtml>(content: &'static Content, view: impl FnOnce() -> V) -> String {
+    Owner::new().with(|| {
+        provide_context(content);
+        view().to_html().replace(MARKER, "")
     })
 }
 
@@ -243,11 +308,11 @@ impl Place<'_> {
     }
 }
 
-/// One page of `content`'s language: `view` (the HTML of `#app`) in the
-/// frame, with `head` (the alternates and the app's files, or nothing for a
-/// page the app does not take over) in its `<head>`, what it stands for
-/// (`place`), and the policy that allows exactly its inline scripts and
-/// styles.
+/// One page of `content`'s language, with the title and description of its
+/// content: `view` (the HTML of `#app`) in the frame, with `head` (the
+/// alternates and the app's files, or nothing for a page the app does not
+/// take over) in its `<head>`, what it stands for (`place`), and the policy
+/// that allows exactly its inline scripts and styles.
 pub fn page(
     content: &'static Content,
     scripts: &Scripts,
@@ -260,6 +325,7 @@ pub fn page(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"{place}><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"referrer\" content=\"no-referrer\"><title>{title}</title>\
+         <meta name=\"description\" content=\"{description}\">\
          <script>{safety}</script><style>{style}</style>\
          <meta name=\"theme-color\" content=\"#0b5866\"><link rel=\"icon\" href=\"/icons/icon-192.png\" type=\"image/png\">\
          <meta name=\"apple-mobile-web-app-capable\" content=\"yes\"><meta name=\"mobile-web-app-capable\" content=\"yes\">\
@@ -270,6 +336,7 @@ pub fn page(
         dir = content.language.dir,
         place = place.attributes(content),
         title = attribute(&look.name),
+        description = attribute(&content.site.description),
         safety = scripts.safety,
         style = scripts.style,
         links = head_links(&look),
@@ -479,6 +546,156 @@ mod tests {
     }
 
     #[test]
+    fn the_pages_leave_out_the_renderers_empty_comments() {
+        // Leptos's renderer leaves them where a view may change.
+        let raw = Owner::new().with(|| {
+            provide_context(english());
+            view! { <App region="us".to_string() address="/contacts".to_string()/> }.to_html()
+        });
+        assert!(raw.contains(MARKER), "{raw}");
+        for content in crate::content::all() {
+            assert!(!frame(content).contains(MARKER));
+            assert!(!not_saved(content).contains(MARKER));
+            for address in crate::route::addresses(content) {
+                let html = app_at(content, &address);
+                assert!(!html.contains(MARKER), "{address}: {html}");
+            }
+        }
+        // Text and attributes never hold one: the renderer escapes their `<`.
+        let text = render(english(), || view! { <p title="<!>">"a<!>b"</p> });
+        assert_eq!(text, "<p title=\"&lt;!&gt;\">a&lt;!&gt;b</p>");
+    }
+
+    #[test]
+    fn no_page_has_two_elements_with_one_id() {
+        let scripts = Scripts::new().unwrap();
+        let app = AppFiles {
+            glue: "app-0123456789abcdef.js".into(),
+            wasm: "app-fedcba9876543210_bg.wasm".into(),
+        };
+        for content in crate::content::all() {
+            let mut pages: Vec<(String, String)> = crate::route::addresses(content)
+                .into_iter()
+                .map(|address| {
+                    let head = app.head("content-en-1.txt") + &alternates(content, &address, "");
+                    let page = page(
+                        content,
+                        &scripts,
+                        &app_at(content, &address),
+                        &head,
+                        &Place::Address(&address),
+                    );
+                    (address, page)
+                })
+                .collect();
+            pages.push((
+                "not saved".into(),
+                page(content, &scripts, &not_saved(content), "", &Place::Any),
+            ));
+            for (address, page) in pages {
+                let mut ids: Vec<&str> = page
+                    .split(" id=\"")
+                    .skip(1)
+                    .map(|rest| &rest[..rest.find('"').unwrap()])
+                    .collect();
+                ids.sort_unstable();
+                let twice: Vec<&&str> = ids
+                    .windows(2)
+                    .filter(|w| w[0] == w[1])
+                    .map(|w| &w[0])
+                    .collect();
+                assert!(twice.is_empty(), "{} {address}: {twice:?}", content.lang());
+                assert!(
+                    ids.contains(&"content"),
+                    "{address}: the skip link's target"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn each_page_has_its_languages_neutral_description_from_the_content() {
+        let scripts = Scripts::new().unwrap();
+        for content in crate::content::all() {
+            let html = page(content, &scripts, "<main>V</main>", "", &Place::Language);
+            let description = attribute(&content.site.description);
+            assert!(!description.is_empty());
+            let meta = format!("<meta name=\"description\" content=\"{description}\">");
+            assert!(html.contains(&meta), "{meta} in {html}");
+        }
+    }
+
+    #[test]
+    fn the_links_to_each_language_are_absolute_with_the_sites_address_else_from_the_root() {
+        let spanish = crate::content::language("es").expect("Spanish");
+        let relative = alternates(spanish, "/es/signs", "");
+        assert!(relative.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"/signs\">"));
+        assert!(relative.contains("hreflang=\"es\" href=\"/es/signs\">"));
+        let site = site_address(Some(OsStr::new("https://example.org"))).unwrap();
+        let absolute = alternates(spanish, "/es/signs", &site);
+        assert!(absolute.contains("hreflang=\"en\" href=\"https://example.org/signs\">"));
+        assert!(absolute.contains("hreflang=\"es\" href=\"https://example.org/es/signs\">"));
+        assert_eq!(
+            absolute.matches("href=\"https://example.org/").count(),
+            spanish.languages.len()
+        );
+        let home = alternates(english(), "/", &site);
+        assert!(
+            home.contains("hreflang=\"en\" href=\"https://example.org/\">"),
+            "{home}"
+        );
+    }
+
+    #[test]
+    fn the_sites_address_is_a_scheme_and_a_host_or_nothing() {
+        let read = |value: &str| site_address(Some(OsStr::new(value)));
+        assert_eq!(site_address(None).unwrap(), "");
+        assert_eq!(read("").unwrap(), "");
+        for (value, site) in [
+            ("https://example.org", "https://example.org"),
+            ("https://example.org/", "https://example.org"),
+            ("http://localhost:8080", "http://localhost:8080"),
+            ("https://Help.Example.ORG", "https://help.example.org"),
+            (
+                "https://my-site.example.co.uk:443/",
+                "https://my-site.example.co.uk:443",
+            ),
+        ] {
+            assert_eq!(read(value).as_deref(), Ok(site), "{value}");
+        }
+        for bad in [
+            "example.org",
+            "ftp://example.org",
+            "HTTPS://example.org",
+            "//example.org",
+            "https://",
+            "https://example.org/es",
+            "https://example.org//",
+            "https://example.org?a=1",
+            "https://example.org#top",
+            "https://example.org/ ",
+            " https://example.org",
+            "https://example.org.",
+            "https://exa mple.org",
+            "https://user@example.org",
+            "https://-example.org",
+            "https://example.org:",
+            "https://example.org:0",
+            "https://example.org:65536",
+            "https://example.org:+80",
+            "https://example.org:80:80",
+            "https://[::1]",
+        ] {
+            let error = read(bad).expect_err(bad);
+            assert!(
+                error.starts_with(&format!("{SITE_ADDRESS}={bad:?} ")),
+                "{error}"
+            );
+            assert!(error.contains("such as https://example.org"), "{error}");
+        }
+    }
+
+    #[test]
     fn a_page_holds_its_scripts_and_style_in_its_head_then_the_frame_then_the_view() {
         let scripts = Scripts::new().unwrap();
         let app = AppFiles {
@@ -500,7 +717,7 @@ mod tests {
             "<style>",
             "<link rel=\"manifest\" href=\"/manifest.webmanifest\">",
             "<link rel=\"modulepreload\" href=\"/app-0123456789abcdef.js\">",
-            "<link rel=\"preload\" id=\"content\" href=\"/content-en-1.txt\" as=\"fetch\" crossorigin>",
+            "<link rel=\"preload\" id=\"content-file\" href=\"/content-en-1.txt\" as=\"fetch\" crossorigin>",
             "<script type=\"module\">import init from \"/app-0123456789abcdef.js\";",
             &format!("<script src=\"/{}\" defer></script>", scripts.looks.name),
             &format!("<script src=\"/{}\" defer></script></head>", scripts.offline.name),

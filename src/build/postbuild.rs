@@ -10,10 +10,11 @@
 //!    (`content-<lang>-<hash>.txt`, the compact form the app reads), the
 //!    manifest of each look, one page for each address, named for it
 //!    (`index.html`, `signs.html`, `es/index.html`, `es/local/maine.html`, …;
-//!    `pages::file_for`), rendered from
-//!    the same components as the app, its `404.html`, the not-found view,
-//!    and its `not-saved.html`, which the service worker shows offline for
-//!    a language the copy does not hold yet;
+//!    `pages::file_for`), rendered from the same components as the app (its
+//!    links to each language absolute when `HARBOR_SITE_ADDRESS` gives the
+//!    site's address), its `404.html`, the not-found view, and its
+//!    `not-saved.html`, which the service worker shows offline for a
+//!    language the copy does not hold yet;
 //! 3. the files for hosts, with the pages' policy: `_headers` and
 //!    `_redirects` in the folder (`host_files::host_files`), and the nginx
 //!    snippet beside it (`dist.nginx.conf` for `dist/`: for Trunk's staging
@@ -76,6 +77,7 @@ mod host {
     }
 
     fn run(dir: &Path, published: &Path) -> Result<(), String> {
+        let site = pages::site_address(std::env::var_os(pages::SITE_ADDRESS).as_deref())?;
         let languages: &[&'static Content] = content::all();
         let (glue, wasm) = name_app_files(dir)?;
         // A run before may have left content files and page scripts (and
@@ -124,7 +126,7 @@ mod host {
                     content,
                     &scripts,
                     &view,
-                    &format!("{}{head}", alternates(content, address)),
+                    &format!("{}{head}", alternates(content, address, &site)),
                     &Place::Address(address),
                 );
                 let file = file_for(address).to_string_lossy().into_owned();

@@ -31,7 +31,8 @@ pub fn Contacts() -> impl IntoView {
         <section id="report" aria-labelledby="report-heading">
             <h2 id="report-heading">{words.report.as_ref()}</h2>
             {content.site.report.iter().map(|p| view! { <p>{p.as_ref()}</p> }).collect_view()}
-            {hotline.map(|s| view! { <ServiceCard service=s/> })}
+            // The national lines above show the hotline's card already, with its id.
+            {hotline.map(|s| view! { <ServiceCard service=s again=true/> })}
         </section>
     }
 }
@@ -146,6 +147,10 @@ pub fn ServiceList(
 pub fn ServiceCard(
     /// The service to show.
     service: &'static Service,
+    /// Whether the page shows this card a second time: it then has no id,
+    /// as a page's ids are unique and links lead to the first.
+    #[prop(optional)]
+    again: bool,
 ) -> impl IntoView {
     let content = use_content();
     let words = &content.site.words;
@@ -168,7 +173,7 @@ pub fn ServiceCard(
         Some(view! { <span class="open">{text}</span> })
     };
     view! {
-        <article class="service" id=service.id.as_ref()>
+        <article class="service" id=(!again).then_some(service.id.as_ref())>
             <h3>{service.name.as_ref()}</h3>
             {organization.map(|o| view! { <p class="org">{o}</p> })}
             <p>{service.description.as_ref()}</p>

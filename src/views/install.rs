@@ -49,7 +49,7 @@ fn Looks() -> impl IntoView {
             let small_icon = look.small_icon();
             view! {
                 <label>
-                    <input type="radio" name="look" autocomplete="off" value=look.id.clone()
+                    <input type="radio" name="look" value=look.id.clone()
                         checked=look.id.is_empty() data-manifest=look.manifest
                         data-icon=touch_icon data-name=look.name.clone()/>
                     <img src=small_icon alt="" width="40" height="40"/>
@@ -58,11 +58,18 @@ fn Looks() -> impl IntoView {
             }
         })
         .collect_view();
+    // A browser may check a page's choices again as they were when the page
+    // comes back (Firefox does on reload); `autocomplete="off"` stops it (on
+    // the form: the radios cannot carry it in valid HTML), so a pick never
+    // outlives the page. The form is never sent: it has no button, and the
+    // policy allows no form to be sent.
     view! {
-        <fieldset class="looks">
-            <legend>{words.look.as_ref()}</legend>
-            <p>{words.cannot_hide.as_ref()}</p>
-            {choices}
-        </fieldset>
+        <form autocomplete="off">
+            <fieldset class="looks">
+                <legend>{words.look.as_ref()}</legend>
+                <p>{words.cannot_hide.as_ref()}</p>
+                {choices}
+            </fieldset>
+        </form>
     }
 }

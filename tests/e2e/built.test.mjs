@@ -1,14 +1,16 @@
 // What is true of the built files themselves, read from dist/ without a
 // browser, in every language at once: each page has the call links, both
 // exits with their words, a neutral title, its language and direction, its
-// counterpart in each language, and a policy whose hashes are exactly its
-// inline scripts and styles; the hashed names describe their bytes as
+// counterpart in each language (by its absolute address when the build is
+// given the site's), and a policy whose hashes are exactly its inline
+// scripts and styles; the hashed names describe their bytes as
 // served; the service worker's list holds exactly the files a host serves,
 // never the files for hosts, each language's own files marked; and a
 // language added as a folder and one entry (a copy of Spanish as a
 // language Harbor does not speak yet) builds, with every address under its
 // code, in the list and in every file for hosts.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -127,6 +129,32 @@ function assertListIsTheSite(dir, languages) {
 
 test('the worker lists every file a host serves, each language\'s own marked, and none of the files for hosts', () => {
   assertListIsTheSite(DIST, LANGUAGES);
+});
+
+test('with the site\'s address given (HARBOR_SITE_ADDRESS), every page links to itself in each language by its absolute address; a wrong address stops the build, naming the setting', () => {
+  const site = copyOfDist('harbor-address-site-');
+  const postbuild = (address) =>
+    spawnSync('cargo', ['run', '--quiet', '--offline', '--bin', 'postbuild', '--', site], {
+      cwd: ROOT,
+      env: { ...process.env, HARBOR_SITE_ADDRESS: address },
+      encoding: 'utf8',
+    });
+  try {
+    const wrong = postbuild('https://example.org/harbor');
+    assert.notEqual(wrong.status, 0, 'an address with a path stops the build');
+    assert.match(wrong.stderr, /HARBOR_SITE_ADDRESS="https:\/\/example\.org\/harbor" must have no path/);
+    const built = postbuild('https://example.org');
+    assert.equal(built.status, 0, built.stderr);
+    for (const address of addresses()) {
+      const html = page(address, site);
+      for (const other of LANGUAGES) {
+        const link = `<link rel="alternate" hreflang="${other.code}" href="https://example.org${twin(address, other)}">`;
+        assert.ok(html.includes(link), `${address}: ${link}`);
+      }
+    }
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
 });
 
 /** A language Harbor does not speak yet, for the test that adds one: French, or the next free. */

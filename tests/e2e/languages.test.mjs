@@ -66,7 +66,7 @@ test('every page has its twin in each language, in that language\'s own words an
   for (const address of english) {
     for (const language of LANGUAGES) {
       const html = page(twin(address, language));
-      const content = /<link rel="preload" id="content" href="\/(content-[A-Za-z0-9-]+-[0-9a-f]{16}\.txt)"/.exec(html);
+      const content = /<link rel="preload" id="content-file" href="\/(content-[A-Za-z0-9-]+-[0-9a-f]{16}\.txt)"/.exec(html);
       assert.ok(content && content[1].startsWith(`content-${language.code}-`), `${twin(address, language)}: its language's content file`);
       // The frame in this language's words: the exit's label is not the first language's, unless it is the first.
       const label = /class="exit">([^<]*)</.exec(html)[1];

@@ -299,6 +299,10 @@ impl<'a> Checker<'a> {
         if let Some(problem) = self.name_problem(&site.name) {
             push("site.toml", "site".into(), "name", problem);
         }
+        // Kept with the installed app, and in every page's head.
+        if let Some(problem) = self.name_problem(&site.description) {
+            push("site.toml", "site".into(), "description", problem);
+        }
         for (field, problem) in exit_problems(&site.exit) {
             push("site.toml", "exit".into(), field, problem);
         }

@@ -29,7 +29,8 @@ content_type! {
         /// The choices of the home view.
         #[cfg_attr(not(target_arch = "wasm32"), serde(rename = "door"))]
         pub doors: List<Door>,
-        /// The app's one-line description, kept by the browser with the app.
+        /// The app's one-line description, kept by the browser with the app
+        /// and in every page's `<meta name="description">`; neutral words.
         pub description: Text,
         /// What a call or text leaves on the phone, beside the contacts' buttons.
         pub traces: Text,
