@@ -4,7 +4,7 @@
 //! into `OUT_DIR` (`content-<lang>.bin`), for the DOM tests, which run in a
 //! browser and cannot read `content/`. The app itself compiles in no
 //! content: it reads its page's language from the file the build puts next
-//! to it (see `src/build/postbuild.rs`).
+//! to it (see `src/site_files/postbuild.rs`).
 
 use std::path::Path;
 

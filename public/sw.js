@@ -2,7 +2,7 @@
 // sized to the person: the app and its icons, and the pages of each language
 // the person has opened, no other.
 //
-// The two lines below are written at build time (src/build/postbuild.rs):
+// The two lines below are written at build time (src/site_files/postbuild.rs):
 // NAMES, the names the page's scripts and the app share (src/names.rs), and
 // BUILD, every file of the site with the SHA-256 of its content and, for a
 // file of one language, that language's code; and the languages, the first

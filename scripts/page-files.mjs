@@ -1,5 +1,5 @@
 // Where the build puts each page, for `make serve` (scripts/serve.mjs) and
-// the tests: a page is the file named for its address (src/build/pages.rs,
+// the tests: a page is the file named for its address (src/site_files/pages.rs,
 // `file_for`), so every host serves the address Harbor links without a
 // redirect.
 import { existsSync, readdirSync, statSync } from 'node:fs';

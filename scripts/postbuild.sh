@@ -7,7 +7,7 @@
 #      the minifying save about 7 KiB gzip;
 #   2. name the app's files by the hash of their final bytes, then write each
 #      language's content file, pages and manifests, the files for hosts and
-#      the offline list (src/build/postbuild.rs), so the names, the offline
+#      the offline list (src/site_files/postbuild.rs), so the names, the offline
 #      list and the page hashes all see the final files;
 #   3. write a Brotli and a gzip twin of each text and wasm file
 #      (scripts/compress.mjs), last, so the twins are of the final files.

@@ -17,7 +17,7 @@ use crate::views::topic::TopicRoute;
 use crate::{browser, schedule, state};
 
 /// The whole app below the call bar and exit (which are plain HTML in every
-/// page, see `build::pages`): the view for the address, then the menu.
+/// page, see `site_files::pages`): the view for the address, then the menu.
 #[component]
 pub fn App(
     /// The region to start with (see [`state::starting_region`]).

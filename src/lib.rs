@@ -1,20 +1,20 @@
 //! Harbor: discreet, offline-first help for people affected by sex trafficking.
 //!
 //! Two programs share this crate: the app, compiled to WebAssembly (every
-//! module here but `build`), and the build's own steps on the host
-//! (`build`, which renders the pages, the offline list and the files for
-//! hosts). `ARCHITECTURE.md` draws how they fit.
+//! module here but `site_files`), and the build's own steps on the host
+//! (`site_files`, which writes the site's files: the pages, the offline
+//! list and the files for hosts). `ARCHITECTURE.md` draws how they fit.
 
 pub mod app;
 pub mod browser;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod build;
 pub mod content;
 pub mod looks;
 pub mod names;
 pub mod route;
 pub mod schedule;
 pub mod search;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site_files;
 pub mod state;
 pub mod views;
 

@@ -1,5 +1,5 @@
 // The page's looks script, a file every page loads once it is read
-// (`looks-<hash>.js`; src/build/pages.rs links it).
+// (`looks-<hash>.js`; src/site_files/pages.rs links it).
 // On the install view the person can pick how the app will look on the home
 // screen (src/looks.rs): each choice is a radio button that carries its
 // look's manifest, icon and name in data-* attributes. The page's head

@@ -1,7 +1,7 @@
 //! How the app can look on the home screen: the usual look (the site's name
 //! and `assets/icon.svg`) and each cover of `content/site.toml`, with where
 //! their manifest and icons are. The build writes each look's manifest
-//! (`src/build/manifests.rs`), `make icons` draws their icons
+//! (`src/site_files/manifests.rs`), `make icons` draws their icons
 //! (`scripts/icons.mjs`), every page links the usual look, and the install
 //! view lets the person pick another before adding the app (`src/looks.js`
 //! gives the page the picked one).

@@ -10,7 +10,7 @@ pub const APP_RUNNING: &str = "running";
 
 /// The states of `<html data-stand-in>`, which the safety script sets while
 /// it puts the not-found page of the address's language in place of the page
-/// a host answered with (see `build::pages::Place`); the app is not started.
+/// a host answered with (see `site_files::pages::Place`); the app is not started.
 pub mod stand_in {
     /// The page is being fetched; the view is hidden, the call bar is not.
     pub const WAITING: &str = "waiting";

@@ -1,5 +1,5 @@
 // The page's offline script, a file every page loads once it is read
-// (`offline-<hash>.js`; src/build/pages.rs links it, and the build fills in
+// (`offline-<hash>.js`; src/site_files/pages.rs links it, and the build fills in
 // the names it shares, src/names.rs). It owns the offline copy on the page
 // side, in every state: before the app runs, without WebAssembly, and if the
 // app fails.

@@ -1,5 +1,5 @@
 // The page's safety script, in the <head> of every page, inline (its hash is
-// in the page's Content-Security-Policy; src/build/pages.rs puts it there). It
+// in the page's Content-Security-Policy; src/site_files/pages.rs puts it there). It
 // runs before anything is painted, needs neither WebAssembly nor the app, and
 // the app never handles the exit. Its listeners are on the document, so they
 // work as soon as the call bar is on screen, however slowly the rest arrives.
@@ -27,7 +27,7 @@
 // - The stand-in: a host may answer an address it does not have with another
 //   page (a common setting sends every unknown address to the first
 //   language's home page). The page knows what it stands for (`data-address`,
-//   `data-base`: src/build/pages.rs, `Place`); if it is not the page asked
+//   `data-base`: src/site_files/pages.rs, `Place`); if it is not the page asked
 //   for, the not-found page of the address's language is fetched (from the
 //   offline copy, once the service worker runs), checked and put in its
 //   place, and the app is not started. Meanwhile the view is hidden, the

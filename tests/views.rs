@@ -332,7 +332,7 @@ fn a_fourth_region_needs_only_its_data_file() {
         addresses.contains(&"/local/lakeshore".to_string()),
         "{addresses:?}"
     );
-    let page = harbor::build::pages::app_at(content, "/local/lakeshore");
+    let page = harbor::site_files::pages::app_at(content, "/local/lakeshore");
     assert!(page.contains(r#"href="tel:+12025550142""#), "{page}");
 }
 

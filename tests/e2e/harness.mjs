@@ -48,7 +48,7 @@ export { fileOf, pageFile };
 /**
  * Whether `path` names a file for hosts (`_headers`, `_redirects`: every
  * name the build gives them in the folder starts with `_`, see
- * src/build/host_files.rs): Netlify and Cloudflare Pages read them and
+ * src/site_files/host_files.rs): Netlify and Cloudflare Pages read them and
  * answer 404 for them, the nginx snippet answers 404, and so do the test
  * servers.
  */
@@ -237,7 +237,7 @@ export function copyOfDist(name = 'harbor-site-') {
 }
 
 /**
- * The site with the tests' two pseudo-languages added (src/build/pseudo.rs):
+ * The site with the tests' two pseudo-languages added (src/site_files/pseudo.rs):
  * `en-xa`, accented and 40 % longer, and `ar-xb`, mirrored and right to left. Made
  * from dist/ at test time, once for all the test files (under target/), and
  * never shipped. Resolves to its folder and its languages.

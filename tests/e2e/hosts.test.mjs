@@ -309,6 +309,22 @@ async function shows(page, expected, what) {
   assert.deepEqual(await shown(page), expected, what);
 }
 
+/**
+ * Runs `wait` (a wait on the tab); if it times out, fails naming `what` and
+ * what the tab shows: its address, the marks on its `<html>`, and whether a
+ * service worker controls it.
+ */
+async function waitIn(page, what, wait) {
+  try {
+    await wait();
+  } catch (error) {
+    const state = await page
+      .evaluate(() => ({ path: location.pathname, marks: { ...document.documentElement.dataset }, controlled: navigator.serviceWorker?.controller !== null }))
+      .catch((e) => `(the tab could not be asked: ${e.message})`);
+    assert.fail(`${what}: ${error.message}; the tab: ${JSON.stringify(state)}`);
+  }
+}
+
 // ---- A deploy.
 
 /** Writes `text` as the file `name` of `dir`, with fresh compressed twins where the build wrote them. */
@@ -498,7 +514,7 @@ for (const host of HOSTS) {
         for (const language of LANGUAGES.slice(0, 2)) {
           await page.goto(`${origin}${language.base}/`);
           await ready(page);
-          await controlled(page);
+          await waitIn(page, 'a service worker controls the tab', () => controlled(page));
           await copyHolds(page, language);
         }
         await context.setOffline(true);
@@ -532,7 +548,7 @@ for (const host of HOSTS) {
       try {
         await page.goto(`${origin}/`);
         await ready(page);
-        await controlled(page);
+        await waitIn(page, 'a service worker controls the tab', () => controlled(page));
         await copyHolds(page, LANGUAGES[0]);
         assert.equal(await page.locator('#new-version').count(), 0, 'version A has no new line');
 
@@ -578,9 +594,9 @@ for (const [setting, answer] of [['home', '/index.html'], ['first-not-found', 't
       await shows(page, notFound(other), `${other.base}/nada on a first visit`);
       // The page put in place is the safety script's to guard: Shift counts toward the exit.
       await page.keyboard.press('Shift');
-      await page.locator('#frame a.exit[data-presses="1"]').waitFor();
+      await waitIn(page, 'one Shift press marked on the exit link', () => page.locator('#frame a.exit[data-presses="1"]').waitFor({ timeout: 4000 }));
       await page.goto(`${server.url}/`);
-      await controlled(page);
+      await waitIn(page, 'a service worker controls the tab', () => controlled(page));
       for (const language of LANGUAGES) {
         await page.goto(`${server.url}${language.base}/nada`);
         await shows(page, notFound(language), `${language.base}/nada, with the worker`);

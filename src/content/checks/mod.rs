@@ -2,7 +2,7 @@
 //! numbers that dial, hours in range, templates that keep their
 //! placeholders, the languages' list, names that give nothing away. Each
 //! problem names the file, the entry and the field (`error::ContentError`).
-//! Host only: the build (`build.rs`, `src/build/postbuild.rs`) and the tests
+//! Host only: the build (`build.rs`, `src/site_files/postbuild.rs`) and the tests
 //! run it.
 
 use std::collections::{HashMap, HashSet};

@@ -1,6 +1,8 @@
-//! The build's own steps, on the host: after Trunk compiles the app,
-//! `postbuild` (the binary in this folder) writes everything else of the
-//! site into Trunk's staging folder. None of this is in the WebAssembly.
+//! The site's files, made by the build's own steps on the host: after Trunk
+//! compiles the app, `postbuild` (the binary in this folder) writes
+//! everything else of the site into Trunk's staging folder, and the nginx
+//! snippet beside the folder Trunk publishes. None of this is in the
+//! WebAssembly.
 //!
 //! - `pages`: each address rendered to a complete page in each language;
 //! - `comments`: the page's scripts and styles as sent, without comments;

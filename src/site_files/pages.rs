@@ -1,6 +1,6 @@
 //! Build side: every view rendered to HTML with the same components, so each
 //! address is a complete page before the WebAssembly runs, and when it never
-//! does; and the page's Content-Security-Policy. `src/build/postbuild.rs`
+//! does; and the page's Content-Security-Policy. `src/site_files/postbuild.rs`
 //! writes the pages.
 //!
 //! Each page holds, in its `<head>`, first the page's safety script
@@ -497,7 +497,7 @@ mod tests {
     fn each_address_has_a_file_of_its_own() {
         for address in ["/", "/es/", "/signs", "/es/local/maine"] {
             let file = format!("/{}", file_for(address).display());
-            assert_eq!(crate::build::precache::address_of(&file), address);
+            assert_eq!(crate::site_files::precache::address_of(&file), address);
         }
         assert_eq!(file_for("/"), PathBuf::from("index.html"));
         assert_eq!(file_for("/es/"), PathBuf::from("es/index.html"));

@@ -40,13 +40,15 @@ fn main() {
 mod host {
     use std::path::{Path, PathBuf};
 
-    use harbor::build::host_files::{self, content_name, name_app_files, nginx_snippet_of, Site};
-    use harbor::build::manifests::manifest_file;
-    use harbor::build::pages::{self, alternates, app_at, file_for, AppFiles, Place, Scripts};
-    use harbor::build::precache::{self, WorkerLanguage};
     use harbor::content::{self, codec, Content};
     use harbor::looks::Look;
     use harbor::names::{NOT_FOUND_PAGE, NOT_SAVED_PAGE};
+    use harbor::site_files::host_files::{
+        self, content_name, name_app_files, nginx_snippet_of, Site,
+    };
+    use harbor::site_files::manifests::manifest_file;
+    use harbor::site_files::pages::{self, alternates, app_at, file_for, AppFiles, Place, Scripts};
+    use harbor::site_files::precache::{self, WorkerLanguage};
 
     pub fn main() {
         let dir = std::env::args_os()

@@ -1,5 +1,5 @@
 //! Build side: what a static host needs besides the files, written by
-//! `src/build/postbuild.rs` with the build's own policy, file names and
+//! `src/site_files/postbuild.rs` with the build's own policy, file names and
 //! languages, so that no one copies hashes by hand ([`host_files`]):
 //! - `_headers` (Netlify, Cloudflare Pages), in the site folder;
 //! - `_redirects` (Netlify): each language's not-found page, in the folder;
@@ -180,7 +180,7 @@ pub fn name_app_files(dir: &Path) -> Result<(String, String), String> {
 /// (`public, max-age=0, must-revalidate`).
 fn headers_file(policy: &str) -> String {
     let mut file = String::from(
-        "# Written by the build (src/build/postbuild.rs). See README.md, \"Deploy\".\n/*\n",
+        "# Written by the build (src/site_files/postbuild.rs). See README.md, \"Deploy\".\n/*\n",
     );
     for (name, value) in security_headers(policy) {
         file += &format!("  {name}: {value}\n");
@@ -225,7 +225,7 @@ pub fn nginx_snippet(site: &Site) -> String {
         .map(|start| start.trim_end_matches('-'))
         .join("|");
     format!(
-        "# Written by the build (src/build/postbuild.rs). See README.md, \"Deploy\".\n\
+        "# Written by the build (src/site_files/postbuild.rs). See README.md, \"Deploy\".\n\
          # Include it in the server block whose root is the site folder.\n\
          error_page 404 /{NOT_FOUND_PAGE};\n\
          # Redirects, if any, keep the scheme and host the browser used.\n\
@@ -261,7 +261,7 @@ pub fn nginx_snippet(site: &Site) -> String {
 /// 404 status (the first language's get `/404.html` by themselves).
 fn redirects_file(bases: &[String]) -> String {
     let mut file = String::from(
-        "# Written by the build (src/build/postbuild.rs). See README.md, \"Deploy\".\n",
+        "# Written by the build (src/site_files/postbuild.rs). See README.md, \"Deploy\".\n",
     );
     for base in bases.iter().filter(|base| !base.is_empty()) {
         file += &format!("{base}/*  {base}/{NOT_FOUND_PAGE}  404\n");

@@ -4,7 +4,7 @@
 //! it keeps it, and, for a file of one language, that language, so that a
 //! copy holds only the languages the person opened (`public/sw.js`).
 //!
-//! After Trunk builds the site, `src/build/postbuild.rs` lists the files and
+//! After Trunk builds the site, `src/site_files/postbuild.rs` lists the files and
 //! writes the list into `sw.js`, with the names the programs share. Nothing
 //! is listed by hand.
 
