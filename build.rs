@@ -1,7 +1,7 @@
 //! Reads and checks `content/` before anything is compiled, so wrong content
 //! stops `cargo build` (and so `trunk build` and `cargo test`) with the
 //! file, entry and field named. It also writes each language's content file
-//! into `OUT_DIR` (`content-<lang>.bin`), for the DOM tests, which run in a
+//! into `OUT_DIR` (`content-<lang>.txt`), for the DOM tests, which run in a
 //! browser and cannot read `content/`. The app itself compiles in no
 //! content: it reads its page's language from the file the build puts next
 //! to it (see `src/site_files/postbuild.rs`).

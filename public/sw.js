@@ -63,7 +63,12 @@ const COMMON = BUILD.files.filter((entry) => !entry.lang);
 const filesOf = (language) => BUILD.files.filter((entry) => entry.lang === language.code);
 /** A file that stands for `language` in a copy: its home page, listed by its address. */
 const markOf = (language) => `${language.base}/`;
-/** The marks of `language` in this version's copy and in older ones, which listed pages by file. */
+/**
+ * The marks of `language` in this version's copy and in older ones: until
+ * issue 30 the copy listed pages by file (`/es/index.html`). The old mark
+ * can go once no phone may hold a copy older than that (a copy left a year,
+ * say).
+ */
 const marksOf = (language) => [markOf(language), `${language.base}/index.html`];
 /** One of the language's own pages, such as its not-found page (`404.html`), by its address. */
 const pageOf = (language, name) => `${language.base}/${name.replace(/\.html$/, '')}`;

@@ -16,6 +16,9 @@ pub mod stand_in {
     pub const WAITING: &str = "waiting";
     /// The page is in place.
     pub const DONE: &str = "done";
+    /// The event the safety script sends on `window` when it cannot put the
+    /// page in place and shows the page as it came: the app may then start.
+    pub const GAVE_UP: &str = "stand-in-gave-up";
 }
 
 /// The states of the offline copy that `offline.js` marks on
@@ -58,6 +61,7 @@ pub fn for_scripts() -> String {
         "standIn": {
             "waiting": stand_in::WAITING,
             "done": stand_in::DONE,
+            "gaveUp": stand_in::GAVE_UP,
         },
         "copy": {
             "unsupported": copy::UNSUPPORTED,

@@ -32,7 +32,7 @@
 //   offline copy, once the service worker runs), checked and put in its
 //   place, and the app is not started. Meanwhile the view is hidden, the
 //   call bar is not; after STAND_IN_PATIENCE_MS, or on any failure, the page
-//   shows as it came.
+//   shows as it came and the app starts (NAMES.standIn.gaveUp).
 (() => {
   // The names this script shares with the other programs (src/names.rs).
   const NAMES = {};
@@ -186,8 +186,15 @@
     const data = root.dataset;
     const path = location.pathname;
     // An address in the forms a host may serve it at: `/signs`, `/signs/`, `/signs.html`.
-    const plain = (address) =>
-      address.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '').replace(/(.)\/$/, '$1');
+    const plain = (address) => {
+      let path = address;
+      try {
+        path = decodeURIComponent(address);
+      } catch (_) {
+        // not an address this site has: compared as it is
+      }
+      return path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '').replace(/(.)\/$/, '$1');
+    };
     const wanted = (data.bases || '')
       .split(' ')
       .filter((base) => base && (path === base || path.startsWith(`${base}/`)))
@@ -196,7 +203,7 @@
     if ('base' in data && elsewhere && window.fetch && window.DOMParser && window.AbortController) {
       const STAND_IN_PATIENCE_MS = 3000;
       const stop = new AbortController();
-      const timer = setTimeout(() => stop.abort(), STAND_IN_PATIENCE_MS);
+      const patience = setTimeout(() => stop.abort(), STAND_IN_PATIENCE_MS);
       data.standIn = NAMES.standIn.waiting;
       const ready = new Promise((resolve) => {
         if (document.readyState !== 'loading') resolve();
@@ -228,10 +235,12 @@
         })
         .catch(() => {
           delete data.standIn;
+          dispatchEvent(new Event(NAMES.standIn.gaveUp));
         })
-        .finally(() => clearTimeout(timer));
+        .finally(() => clearTimeout(patience));
     }
   } catch (_) {
     delete root.dataset.standIn;
+    dispatchEvent(new Event(NAMES.standIn.gaveUp));
   }
 })();

@@ -9,7 +9,8 @@
 //! never taken for a comment: JavaScript strings cannot span lines, except
 //! template literals, so a script line with an odd number of backticks (one
 //! that would open or close a literal across lines) is refused, naming the
-//! file and the line.
+//! file and the line; so is a line that a comment or a string runs on
+//! from, unless the comment starts the line.
 
 /// `script` (the JavaScript source `file`) as sent: without its lines that
 /// are only a `//` comment or a `/* … */` comment, blank lines, or the
@@ -41,6 +42,15 @@ pub fn script_as_sent(file: &str, script: &str) -> Result<String, String> {
         if line.is_empty() || line.starts_with("//") {
             continue;
         }
+        // Lines are kept whole, so nothing may run on into the next one: a
+        // comment opened after code, or a string continued with `\`.
+        let open = line.rfind("/*");
+        if open.is_some_and(|at| !line[at..].contains("*/")) || line.ends_with('\\') {
+            return Err(format!(
+                "{file}, line {}: goes on past its line; end the comment or the string on it",
+                number + 1
+            ));
+        }
         sent.push_str(line);
         sent.push('\n');
     }
@@ -58,6 +68,8 @@ pub fn style_as_sent(file: &str, style: &str) -> Result<String, String> {
     let mut kept = String::with_capacity(style.len());
     while let Some(start) = rest.find("/*") {
         kept.push_str(&rest[..start]);
+        // A space where the comment was, which may have parted two words.
+        kept.push(' ');
         let end = rest[start..]
             .find("*/")
             .ok_or_else(|| format!("{file}: a comment that never ends"))?;
@@ -96,6 +108,9 @@ mod tests {
         assert!(script_as_sent("x.js", "/* open\nno end\n").is_err());
         assert!(script_as_sent("x.js", "/* a */ go();\n").is_err());
         assert!(script_as_sent("x.js", "/* a\n b */ go();\n").is_err());
+        assert!(script_as_sent("x.js", "go(); /* a\n// b\n*/\n").is_err());
+        assert!(script_as_sent("x.js", "const a = 'one \\\n// two';\n").is_err());
+        assert!(script_as_sent("x.js", "go(); /* a */\n").is_ok());
         assert!(style_as_sent("x.css", "a { color: red; } /* open").is_err());
     }
 
@@ -106,6 +121,7 @@ mod tests {
             style_as_sent("x.css", style).unwrap(),
             ":root {\n--bg: #fff;\n}\na {\ncolor: var(--bg);\n}\n"
         );
+        assert_eq!(style_as_sent("x.css", "a/**/b {}\n").unwrap(), "a b {}\n");
     }
 
     #[test]

@@ -33,6 +33,13 @@ pub const HOST_FILE_START: char = '_';
 /// read only so many rules (Cloudflare Pages, 100).
 const HASHED_STARTS: [&str; 4] = ["app-", "content-", "offline-", "looks-"];
 
+/// Whether hosts keep the file at `address` a year (`_headers`): it starts
+/// as a name that carries its content's hash does. No page may.
+pub fn is_kept_a_year(address: &str) -> bool {
+    let name = address.strip_prefix('/').unwrap_or(address);
+    HASHED_STARTS.iter().any(|start| name.starts_with(start))
+}
+
 /// What the files for hosts need to know of the build.
 pub struct Site<'a> {
     /// The pages' policy.
@@ -290,7 +297,7 @@ mod tests {
             "looks-792b120833e07cea.js",
         ] {
             assert!(is_hashed(name), "{name}");
-            assert!(HASHED_STARTS.iter().any(|start| name.starts_with(start)));
+            assert!(is_kept_a_year(&format!("/{name}")), "{name}");
         }
         for name in [
             "sw.js",
@@ -303,6 +310,9 @@ mod tests {
             "index.html",
         ] {
             assert!(!is_hashed(name), "{name}");
+        }
+        for address in ["/", "/signs", "/es/app-1", "/apps", "/contacts"] {
+            assert!(!is_kept_a_year(address), "{address}");
         }
     }
 

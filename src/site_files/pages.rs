@@ -35,9 +35,10 @@ use crate::{names, App, APP_ID, CONTENT_FILE_ID, FRAME_ID};
 pub struct Scripts {
     /// `src/safety.js`, inline, first in the `<head>`: the quick exit, the
     /// guard that leaves again if the browser shows a page after it, no
-    /// trail before the app, and the skip link. It works from the first
-    /// bytes, without WebAssembly, and after any failure of the app, which
-    /// never handles the exit itself.
+    /// trail before the app, the skip link, and the stand-in for a page a
+    /// host answered in another's place ([`Place`]). It works from the
+    /// first bytes, without WebAssembly, and after any failure of the app,
+    /// which never handles the exit itself.
     pub safety: String,
     /// `src/looks.js`, a file (`looks-<hash>.js`): on the install view, the
     /// head carries the look the person picks.
@@ -123,14 +124,18 @@ impl AppFiles {
     }
 
     /// The module that starts the app: the glue's `init` with the
-    /// WebAssembly's address (the app then reads the content file itself),
-    /// unless the safety script is standing in another language's page
-    /// (`<html data-stand-in>`, see [`Place`]): the app would speak this one's.
+    /// WebAssembly's address (the app then reads the content file itself).
+    /// While the safety script puts another page in this one's place
+    /// (`<html data-stand-in>`, see [`Place`]), it waits: the app would
+    /// speak this page's language; it starts if the script gives up.
     pub fn loader(&self) -> String {
         format!(
             "import init from \"/{}\";\
-             if(!(\"standIn\"in document.documentElement.dataset))init({{module_or_path:\"/{}\"}});",
-            self.glue, self.wasm
+             const start=()=>init({{module_or_path:\"/{}\"}});\
+             if(\"standIn\"in document.documentElement.dataset)addEventListener(\"{}\",start,{{once:true}});else start();",
+            self.glue,
+            self.wasm,
+            names::stand_in::GAVE_UP
         )
     }
 }
@@ -287,7 +292,7 @@ pub enum Place<'a> {
 impl Place<'_> {
     /// The attributes of `<html>` for this place in `content`'s language:
     /// the address, the language's base (`data-base`, empty for the first)
-    /// and the other languages' bases (`data-bases`).
+    /// and the bases of every language but the first (`data-bases`).
     fn attributes(&self, content: &Content) -> String {
         let language = format!(
             " data-base=\"{}\" data-bases=\"{}\"",

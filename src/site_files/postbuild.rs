@@ -21,9 +21,8 @@
 //!    folder, beside the folder Trunk publishes, `TRUNK_DIST_DIR`);
 //! 4. `sw.js`: the service worker, with the list of every file to keep
 //!    offline by its address, its SHA-256 and its language, the files for
-//!    hosts left out,
-//!    and the names the programs share. This comes last, so that it lists
-//!    them all.
+//!    hosts left out, and the names the programs share. This comes last, so
+//!    that it lists them all.
 //!
 //! `scripts/postbuild.sh` then writes the compressed twins of the files.
 
@@ -103,8 +102,14 @@ mod host {
         let mut pages_written: Vec<String> = Vec::new();
         for &content in languages {
             let lang = content.lang().to_string();
+            // A file written twice would be one page in place of another:
+            // a topic named `index` or `404`, say.
             let keep = |file: String, text: String, own: &mut Vec<(String, String)>| {
-                own.push((format!("/{}", file.trim_start_matches('/')), lang.clone()));
+                let path = format!("/{}", file.trim_start_matches('/'));
+                if own.iter().any(|(written, _)| *written == path) {
+                    return Err(format!("{path}: two pages of \"{lang}\" would be this one file; rename one in content/"));
+                }
+                own.push((path, lang.clone()));
                 write(dir, &file, &text).map(|()| text)
             };
             // The language's words, for the app.
@@ -123,6 +128,9 @@ mod host {
             let head = app.head(&file);
             let routes = harbor::route::addresses(content);
             for address in &routes {
+                if host_files::is_kept_a_year(address) {
+                    return Err(format!("{address}: a page's address must not start as the files kept a year do; rename it in content/"));
+                }
                 let view = app_at(content, address);
                 let page = pages::page(
                     content,

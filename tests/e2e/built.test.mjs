@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { REPORT_LINES } from './facts.mjs';
@@ -154,6 +154,37 @@ test('with the site\'s address given (HARBOR_SITE_ADDRESS), every page links to 
     }
   } finally {
     rmSync(site, { recursive: true, force: true });
+    rmSync(`${site}.nginx.conf`, { force: true });
+  }
+});
+
+test('a topic whose page would be another page\'s file, or would start as the files kept a year do, stops the build, naming it', () => {
+  const content = mkdtempSync(join(tmpdir(), 'harbor-renamed-'));
+  const site = copyOfDist('harbor-renamed-site-');
+  try {
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    // One topic given each name in turn, wherever the content names it.
+    const topic = 'youth';
+    const files = readdirSync(content, { recursive: true }).filter((f) => f.endsWith('.toml')).map((f) => join(content, f));
+    let name = topic;
+    for (const [next, message] of [
+      ['index', /postbuild: \/index\.html: two pages of "en" would be this one file/],
+      ['app-notes', /postbuild: \/app-notes: a page's address must not start as the files kept a year do/],
+    ]) {
+      for (const file of files) writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`"${name}"`, `"${next}"`));
+      name = next;
+      const run = spawnSync('cargo', ['run', '--quiet', '--offline', '--bin', 'postbuild', '--', site], {
+        cwd: ROOT,
+        env: { ...process.env, HARBOR_CONTENT_DIR: content },
+        encoding: 'utf8',
+      });
+      assert.notEqual(run.status, 0, `a topic named ${next} stops the build`);
+      assert.match(run.stderr, message);
+    }
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+    rmSync(`${site}.nginx.conf`, { force: true });
   }
 });
 

@@ -72,6 +72,9 @@ export function freePort() {
   });
 }
 
+/** How long one ask may wait for its answer. */
+const ASK_MS = 10_000;
+
 /**
  * GETs `url` without following redirects, as a browser would ask for it
  * (`accept-encoding: br, gzip` unless `headers` says otherwise), and
@@ -99,6 +102,8 @@ export function get(url, headers = {}) {
       });
     });
     asked.on('error', reject);
+    // A host that never answers fails the ask, not the whole test file.
+    asked.setTimeout(ASK_MS, () => asked.destroy(new Error(`${url}: no answer within ${ASK_MS / 1000} s`)));
     asked.end();
   });
 }

@@ -94,8 +94,8 @@ const HOMES = LANGUAGES.map((language) => `${language.base}/`);
 /** Every address Harbor links or lists, in every language. */
 const LINKED_OR_LISTED = [...new Set([...LISTED.map((entry) => entry.url), ...PAGES, ...HOMES, ...LINKED])].sort();
 
-/** The files for hosts, the nginx snippet's name (beside the folder), and its name inside it in builds before issue 30. */
-const HOST_FILES = ['/_headers', '/_redirects', '/_nginx.conf', `/${FOLDER}.nginx.conf`];
+/** The files for hosts in the folder. */
+const HOST_FILES = ['/_headers', '/_redirects'];
 
 /** An unknown address in each language. */
 const UNKNOWN = LANGUAGES.map((language) => ({ language, address: `${language.base}/no-such-place` }));
@@ -121,7 +121,7 @@ function typeFor(file, address) {
 const compressible = (file, address) => /\.(html|js|wasm|webmanifest)$/.test(file) || CONTENT.test(address);
 
 /** The file of `dir` a host answers `address` with (`/signs` is `signs.html`, `/app-….js` itself), from the folder's root, or null. */
-function fileOf(dir, address) {
+function servedFile(dir, address) {
   const page = pageFile(dir, address);
   if (page) return relative(dir, page).split(sep).join('/');
   const file = address.slice(1);
@@ -144,7 +144,7 @@ function plainText(html) {
 
 /** The heading (`main h1`) of the page the site's `dir` holds for `address`. */
 function headingOf(dir, address) {
-  const file = fileOf(dir, address);
+  const file = servedFile(dir, address);
   assert.ok(file, `the site has a page for ${address}`);
   const found = /<main[^>]*>[\s\S]*?<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(dir, file), 'utf8'));
   assert.ok(found, `${file} has a main h1`);
@@ -153,7 +153,7 @@ function headingOf(dir, address) {
 
 /** The policy each page carries in its `<meta>` tag, or null if the home page has none. */
 const POLICY = (() => {
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(join(SITE, fileOf(SITE, '/')), 'utf8'));
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(join(SITE, servedFile(SITE, '/')), 'utf8'));
   return meta ? plainText(meta[1]) : null;
 })();
 
@@ -345,11 +345,11 @@ function writeWithTwins(dir, name, text) {
  * the texts a host must now send for `/` and `/sw.js`.
  */
 function deployNewHome(dir, marker) {
-  const file = fileOf(dir, '/');
+  const file = servedFile(dir, '/');
   const html = readFileSync(join(dir, file), 'utf8');
   assert.ok(html.includes('<div id="app">'), `${file} holds <div id="app">`);
   const changed = html.replace('<div id="app">', `<p id="new-version">${marker}</p><div id="app">`);
-  const entry = LISTED.find((e) => fileOf(dir, e.url) === file);
+  const entry = LISTED.find((e) => servedFile(dir, e.url) === file);
   assert.ok(entry, `sw.js lists ${file}`);
   const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
   assert.equal(worker.split(entry.integrity).length, 2, `sw.js names ${file}'s hash once`);
@@ -539,6 +539,22 @@ for (const host of HOSTS) {
       }
     });
 
+    test('in Chromium: a page reached by another form of its address is that page, and the app takes it over', async () => {
+      const { context } = await chromium();
+      const page = await context.newPage();
+      try {
+        for (const [form, path] of [[LANGUAGES[1].base, `${LANGUAGES[1].base}/`], ['/signs/', '/signs'], ['/signs?from=a-link', '/signs']]) {
+          await page.goto(server.urls[0] + form);
+          await ready(page);
+          const marks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+          assert.ok(!('standIn' in marks), `${form}: nothing stands in for it (${JSON.stringify(marks)})`);
+          assert.equal(await page.locator('main h1').innerText(), headingOf(SITE, path), `${form}: the page of ${path}`);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
     // Last of this host's tests: it changes the site it serves.
     test('in Chromium: a new version deployed is found, waits for the person, and one Reload shows it', async () => {
       const { context } = await chromium();
@@ -601,6 +617,31 @@ for (const [setting, answer] of [['home', '/index.html'], ['first-not-found', 't
         await page.goto(`${server.url}${language.base}/nada`);
         await shows(page, notFound(language), `${language.base}/nada, with the worker`);
       }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('on a host that answers every unknown address with /index.html, and has lost a language\'s not-found page', () => {
+  let server = null;
+  const other = LANGUAGES[1];
+  before(async () => {
+    const dir = copyOfSite('lost');
+    for (const twin of ['', '.br', '.gz']) rmSync(join(dir, `${other.base.slice(1)}/404.html${twin}`));
+    server = await startNginx(dir, { setting: 'home' });
+  });
+  after(() => server?.stop());
+
+  test('the safety script gives up at once and shows the page as it came, and the app takes it over', async () => {
+    const { context } = await chromium();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}${other.base}/nada`);
+      await waitIn(page, 'the app takes the page over', () => ready(page));
+      const marks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+      assert.ok(!('standIn' in marks), `nothing stands in (${JSON.stringify(marks)})`);
+      assert.equal(await page.locator('#frame a[href="tel:+18883737888"]').isVisible(), true, 'the call bar');
     } finally {
       await page.close();
     }

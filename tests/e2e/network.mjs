@@ -14,10 +14,10 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { createServer } from 'http-server';
 import { DIST, forHosts } from './harness.mjs';
-import { pageFile } from '../../scripts/page-files.mjs';
+import { pageFile, servePagesByAddress } from '../../scripts/page-files.mjs';
 
 /** Where the quick exit goes (content/site.toml, `exit_url`). */
 export const EXIT = 'https://weather.com/';
@@ -208,6 +208,7 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
   /** Harbor's site in `dir`, on a new port. */
   const startHarbor = async (dir) => {
     if (!headersFor(dir, '/')['Content-Security-Policy']) throw new Error(`${dir}/_headers has no policy`);
+    const byAddress = servePagesByAddress(dir);
     const harbor = createServer({
       root: dir,
       // What dist/_headers asks of a host (pages and the worker: no-cache),
@@ -259,11 +260,7 @@ export async function startNetwork(dir = DIST, { catchErrors = false } = {}) {
             const text = readFileSync(page, 'utf8');
             return sendInTwo(res, catcher ? withErrorCatcher(text) : text, held);
           }
-          // A page by its address, as the hosts serve it (`/es/local` is
-          // `es/local.html`, though `es/local/` is a folder too).
-          const file = pageFile(dir, path);
-          if (file) req.url = `/${relative(dir, file).split(sep).join('/')}`;
-          res.emit('next');
+          byAddress(req, res);
         },
       ],
     });

@@ -30,7 +30,7 @@ function errorsIn(dir) {
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.error) throw new Error(`could not run the checker (java -jar ${VNU}): ${run.error.message}`);
-  const start = run.stderr.indexOf('{');
+  const start = run.stderr.indexOf('{"messages"');
   if (start < 0) throw new Error(`the checker wrote no report (exit ${run.status}): ${run.stderr}`);
   const { messages } = JSON.parse(run.stderr.slice(start));
   return {

@@ -2,7 +2,7 @@
 //!
 //! The same types serve the build and the app. On the host, the build reads
 //! `content/` into them (TOML, unknown fields refused; `read.rs`), checks
-//! them (`checks.rs`), and writes each language in the compact binary form
+//! them (`checks.rs`), and writes each language in the compact text form
 //! of `codec.rs`; the app reads its language's file into the same types when
 //! it starts. `content_type!` declares each type once with both.
 //!
@@ -17,7 +17,7 @@ use std::borrow::Cow;
 use serde::Deserialize;
 
 /// Declares a content type: on the host it is also read from TOML (unknown
-/// fields refused); on both, it is written and read in the binary form
+/// fields refused); on both, it is written and read in the compact form
 /// (`codec::Codec`), field by field in the order declared here.
 macro_rules! content_type {
     (
