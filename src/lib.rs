@@ -29,12 +29,6 @@ pub const FRAME_ID: &str = "frame";
 /// HTML there, and the app takes it over when it starts.
 pub const APP_ID: &str = "app";
 
-/// The id of the page's `<link rel="preload">` of its language's content
-/// file: the build writes it in each page's head, and the app reads the
-/// file's address from it when it starts. (The view's `<main>` is
-/// `#content`, which "Skip to content" points to.)
-pub const CONTENT_FILE_ID: &str = "content-file";
-
 /// Starts the app: reads the content file the page names (in the page's
 /// language), then takes the view over. If the file cannot be had or read,
 /// the page keeps the view the build rendered, which works on its own.

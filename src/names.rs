@@ -8,6 +8,12 @@
 /// `<html data-app>` once the app has taken the view over.
 pub const APP_RUNNING: &str = "running";
 
+/// The id of the page's `<link rel="preload">` of its language's content
+/// file: the build writes it in each page's head, and the app reads the
+/// file's address from it when it starts. (The view's `<main>` is
+/// `#content`, which "Skip to content" points to.)
+pub const CONTENT_FILE_ID: &str = "content-file";
+
 /// The states of `<html data-stand-in>`, which the safety script sets while
 /// it puts the not-found page of the address's language in place of the page
 /// a host answered with (see `site_files::pages::Place`); the app is not started.

@@ -66,12 +66,12 @@ pub fn first_language() -> Option<String> {
 }
 
 /// The address of the page's content file: the build names it in a
-/// `<link rel="preload">` with the id [`crate::CONTENT_FILE_ID`] (which also
+/// `<link rel="preload">` with the id [`crate::names::CONTENT_FILE_ID`] (which also
 /// starts its download while the page is read).
 pub fn content_address() -> Option<String> {
     window()?
         .document()?
-        .get_element_by_id(crate::CONTENT_FILE_ID)?
+        .get_element_by_id(crate::names::CONTENT_FILE_ID)?
         .get_attribute("href")
 }
 

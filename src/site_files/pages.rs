@@ -25,9 +25,10 @@ use super::manifests::{attribute, head_links};
 use super::precache::integrity;
 use crate::content::Content;
 use crate::looks::Look;
+use crate::names::CONTENT_FILE_ID;
 use crate::views::chrome::{CallBar, EarlyExit, Menu, QuickExit, UpdateNotice};
 use crate::views::not_found::NotSaved;
-use crate::{names, App, APP_ID, CONTENT_FILE_ID, FRAME_ID};
+use crate::{names, App, APP_ID, FRAME_ID};
 
 /// The page's own scripts, with the names they share filled in
 /// (`crate::names::fill`), and its styles, each as sent (without comments:
