@@ -30,7 +30,8 @@ function errorsIn(dir) {
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.error) throw new Error(`could not run the checker (java -jar ${VNU}): ${run.error.message}`);
-  const start = run.stderr.indexOf('{"messages"');
+  // The report is the one line of JSON the checker writes; Java may write other lines before it.
+  const start = run.stderr.search(/^\{/m);
   if (start < 0) throw new Error(`the checker wrote no report (exit ${run.status}): ${run.stderr}`);
   const { messages } = JSON.parse(run.stderr.slice(start));
   return {
