@@ -1,6 +1,6 @@
 //! Storage: the one value Harbor keeps, the chosen area.
 
-use super::{root_mark, window};
+use super::window;
 
 /// The storage key for the chosen region. It names neither the topic nor
 /// the project.
@@ -31,14 +31,23 @@ pub fn stored_region() -> Option<String> {
 }
 
 /// Keeps the picked region for the next visit, if storage allows, and
-/// unless the person cleared the app's data in this tab (the page's offline
-/// script marks `<html data-copy="cleared">`): then nothing is stored again.
+/// unless the person cleared the app's data in this tab: then nothing is
+/// stored again.
 pub fn store_region(id: &str) {
-    if root_mark("data-copy").as_deref() == Some(crate::names::copy::CLEARED) {
+    if cleared_in_this_tab() {
         return;
     }
     if let Some(storage) = local_storage() {
         // Full storage throws; the region then lasts for this visit only.
         let _ = storage.set_item(REGION_KEY, id);
     }
+}
+
+/// Whether the person cleared the app's data in this tab: the page's offline
+/// script names the tab so ([`crate::names::CLEARED_TAB`]) at the click, and
+/// the name lasts through every later page of the tab. Its mark on `<html>`
+/// comes only once that script has run on the page, which may be after the
+/// app has started.
+fn cleared_in_this_tab() -> bool {
+    window().and_then(|w| w.name().ok()).as_deref() == Some(crate::names::CLEARED_TAB)
 }
