@@ -206,6 +206,22 @@ export async function ready(page) {
 }
 
 /**
+ * Asks the active service worker, from the page, whether its copy is
+ * complete (`copy?`, as the page's own offline script does); false if no
+ * worker is active.
+ */
+export const copyComplete = (page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration || !registration.active) return false;
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (e) => resolve(e.data.complete);
+      registration.active.postMessage('copy?', [channel.port2]);
+    });
+  });
+
+/**
  * Waits until a service worker is active and controls `page`; fails after
  * Playwright's timeout (30 s) if none ever does.
  */

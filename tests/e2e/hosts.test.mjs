@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { controlled, DIST, launch, LANGUAGES, listed, ready, test } from './harness.mjs';
+import { controlled, copyComplete, DIST, launch, LANGUAGES, listed, ready, test } from './harness.mjs';
 import { get, startNginx, startPages } from './hosts.mjs';
 import { addressOf, pageFile } from '../../scripts/page-files.mjs';
 
@@ -229,18 +229,6 @@ function noFailures(failures, what) {
 let browser = null;
 /** This file's one Chromium (harness `launch`), started when first needed. */
 const chromium = async () => (browser ??= await launch());
-
-/** Asks the active service worker, from the page, whether its copy is complete (`copy?`, as the page's own script does). */
-const copyComplete = (page) =>
-  page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    if (!registration || !registration.active) return false;
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = (e) => resolve(e.data.complete);
-      registration.active.postMessage('copy?', [channel.port2]);
-    });
-  });
 
 /**
  * Waits until the copy (the site's caches) holds every file the worker

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addresses, controlled, copyOfDist, deploy1, deployChangedPage, DIST, languageOf, LANGUAGES, ready, rebuild, ROOT, test, withFresh } from './harness.mjs';
+import { addresses, controlled, copyComplete, copyOfDist, deploy1, deployChangedPage, DIST, languageOf, LANGUAGES, ready, rebuild, ROOT, test, withFresh } from './harness.mjs';
 import { ENGINES } from './engines.mjs';
 import { startNetwork } from './network.mjs';
 
@@ -346,22 +346,8 @@ async function withCopy(use, settings = {}) {
   }
 }
 
-
 /** Waits until the page's offline script marks the copy as `state`. */
 const copyIs = (page, state) => page.waitForFunction((state) => document.documentElement.dataset.copy === state, state);
-
-/** Asks the active service worker, from the page, whether its copy is complete. */
-const complete = (page) =>
-  page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    if (!registration || !registration.active) return false;
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = (e) => resolve(e.data.complete);
-      registration.active.postMessage('copy?', [channel.port2]);
-    });
-  });
-
 
 test('without WebAssembly, one visit saves the copy, and offline a deep link opens and an unknown address shows the not-found page', async () => {
   await withCopy(async ({ network, browser, page }) => {
@@ -424,7 +410,7 @@ test('a copy lost under an active worker comes back after one online visit, and 
     await page.evaluate(async () => {
       for (const name of await caches.keys()) await caches.delete(name);
     });
-    assert.equal(await complete(page), false);
+    assert.equal(await copyComplete(page), false);
     await page.goto(network.url + '/contacts');
     await page.waitForFunction(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
@@ -475,7 +461,7 @@ test('the safety and install pages say whether this phone holds the whole copy, 
     await copyIs(page, 'saved');
     ({ text, words } = await said());
     assert.equal(text, `${words.copySaved} ${words.copyMayClear}`);
-    assert.equal(await complete(page), true);
+    assert.equal(await copyComplete(page), true);
 
     // One file lost from the copy under the active worker, and not to be had
     // again: the copy is no longer called saved.
