@@ -187,13 +187,13 @@
     const path = location.pathname;
     // An address in the forms a host may serve it at: `/signs`, `/signs/`, `/signs.html`.
     const plain = (address) => {
-      let path = address;
+      let decoded = address;
       try {
-        path = decodeURIComponent(address);
+        decoded = decodeURIComponent(address);
       } catch (_) {
         // not an address this site has: compared as it is
       }
-      return path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '').replace(/(.)\/$/, '$1');
+      return decoded.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '').replace(/(.)\/$/, '$1');
     };
     const wanted = (data.bases || '')
       .split(' ')

@@ -97,7 +97,7 @@ mod host {
         for script in [&scripts.looks, &scripts.offline] {
             write(dir, &script.name, &script.text)?;
         }
-        // Each written file of one language, by address; every page, for the policy.
+        // Each written file of one language, by its path; every page, for the policy.
         let mut own: Vec<(String, String)> = Vec::new();
         let mut pages_written: Vec<String> = Vec::new();
         for &content in languages {

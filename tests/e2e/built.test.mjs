@@ -131,14 +131,17 @@ test('the worker lists every file a host serves, each language\'s own marked, an
   assertListIsTheSite(DIST, LANGUAGES);
 });
 
+/** Runs the build's postbuild program on `site` (a copy of dist/) with the settings `env`; resolves to its status and output. */
+const postbuildOn = (site, env) =>
+  spawnSync('cargo', ['run', '--quiet', '--offline', '--bin', 'postbuild', '--', site], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+
 test('with the site\'s address given (HARBOR_SITE_ADDRESS), every page links to itself in each language by its absolute address; a wrong address stops the build, naming the setting', () => {
   const site = copyOfDist('harbor-address-site-');
-  const postbuild = (address) =>
-    spawnSync('cargo', ['run', '--quiet', '--offline', '--bin', 'postbuild', '--', site], {
-      cwd: ROOT,
-      env: { ...process.env, HARBOR_SITE_ADDRESS: address },
-      encoding: 'utf8',
-    });
+  const postbuild = (address) => postbuildOn(site, { HARBOR_SITE_ADDRESS: address });
   try {
     const wrong = postbuild('https://example.org/harbor');
     assert.notEqual(wrong.status, 0, 'an address with a path stops the build');
@@ -173,11 +176,7 @@ test('a topic whose page would be another page\'s file, or would start as the fi
     ]) {
       for (const file of files) writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`"${name}"`, `"${next}"`));
       name = next;
-      const run = spawnSync('cargo', ['run', '--quiet', '--offline', '--bin', 'postbuild', '--', site], {
-        cwd: ROOT,
-        env: { ...process.env, HARBOR_CONTENT_DIR: content },
-        encoding: 'utf8',
-      });
+      const run = postbuildOn(site, { HARBOR_CONTENT_DIR: content });
       assert.notEqual(run.status, 0, `a topic named ${next} stops the build`);
       assert.match(run.stderr, message);
     }

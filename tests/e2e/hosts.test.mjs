@@ -16,12 +16,10 @@
 // snippet beside it, `<folder>.nginx.conf`).
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { controlled, copyComplete, DIST, launch, LANGUAGES, listed, ready, test } from './harness.mjs';
+import { controlled, copyComplete, deployChangedPage, DIST, launch, LANGUAGES, listed, ready, test } from './harness.mjs';
 import { get, startNginx, startPages } from './hosts.mjs';
 import { addressOf, pageFile } from '../../scripts/page-files.mjs';
 
@@ -315,36 +313,16 @@ async function waitIn(page, what, wait) {
 
 // ---- A deploy.
 
-/** Writes `text` as the file `name` of `dir`, with fresh compressed twins where the build wrote them. */
-function writeWithTwins(dir, name, text) {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  const bytes = Buffer.from(text);
-  if (existsSync(`${path}.br`)) {
-    writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
-  }
-  if (existsSync(`${path}.gz`)) writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
-}
-
 /**
- * A new version of `dir`, deployed in place: the home page of the first
- * language gets a line `marker` outside the view (in plain HTML the app
- * never touches), and the worker's list names its new bytes. Resolves to
- * the texts a host must now send for `/` and `/sw.js`.
+ * A new version of `dir`, deployed in place (harness `deployChangedPage`):
+ * the home page of the first language gets a line `marker` outside the
+ * view (in plain HTML the app never touches), and the worker's list names
+ * its new bytes. Returns the texts a host must now send for `/` and `/sw.js`.
  */
 function deployNewHome(dir, marker) {
-  const file = servedFile(dir, '/');
-  const html = readFileSync(join(dir, file), 'utf8');
-  assert.ok(html.includes('<div id="app">'), `${file} holds <div id="app">`);
-  const changed = html.replace('<div id="app">', `<p id="new-version">${marker}</p><div id="app">`);
-  const entry = LISTED.find((e) => servedFile(dir, e.url) === file);
-  assert.ok(entry, `sw.js lists ${file}`);
-  const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
-  assert.equal(worker.split(entry.integrity).length, 2, `sw.js names ${file}'s hash once`);
-  const newWorker = worker.replace(entry.integrity, `sha256-${createHash('sha256').update(changed).digest('base64')}`);
-  writeWithTwins(dir, file, changed);
-  writeWithTwins(dir, 'sw.js', newWorker);
-  return { home: changed, worker: newWorker };
+  const home = deployChangedPage(dir, '/', (html) => html.replace('<div id="app">', `<p id="new-version">${marker}</p><div id="app">`));
+  assert.ok(home.includes(marker), 'the home page holds <div id="app">');
+  return { home, worker: readFileSync(join(dir, 'sw.js'), 'utf8') };
 }
 
 /** Waits until `host` sends the deployed texts for `/` and `/sw.js` (a host may take a moment to see changed files). */

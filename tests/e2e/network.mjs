@@ -36,8 +36,8 @@ export const PREVIOUS_PAGE =
 /**
  * The headers `dir/_headers` gives `path`, as Netlify and Cloudflare Pages
  * read it: every rule that matches (the path itself, or a start such as
- * `/*` or `/app-*`) adds its
- * headers, and a header given twice is joined with a comma.
+ * `/*` or `/app-*`) adds its headers, and a header given twice is joined
+ * with a comma.
  */
 function headersFor(dir, path) {
   const headers = {};

@@ -6,7 +6,6 @@
 // promises.mjs, in every engine.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -532,11 +531,7 @@ test('the update notice never shows on a first visit, and shows for a version st
     // A new version is deployed, with a changed page that arrives slowly: the
     // next visit finds it, and the new version is still installing when the
     // app starts.
-    const learn = `${readFileSync(join(site, 'learn.html'), 'utf8')}<!-- a new version -->`;
-    deploy1(site, 'learn.html', learn);
-    const worker = readFileSync(join(site, 'sw.js'), 'utf8');
-    const listed = /"url": "\/learn",\s*"integrity": "([^"]+)"/.exec(worker);
-    deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(learn).digest('base64')}`));
+    deployChangedPage(site, '/learn', (html) => `${html}<!-- a new version -->`);
     const release = network.hold('/learn');
     // The browser finds it (here in the open page), and starts installing it.
     await page.evaluate(async () => {
@@ -594,11 +589,7 @@ test('a new version, once active, deletes every other cache of the site, also th
     assert.equal(before.length, 2, `the copy and the earlier cache: ${before}`);
 
     // A new version, taken over at once.
-    const learn = `${readFileSync(join(site, 'learn.html'), 'utf8')}<!-- a new version -->`;
-    deploy1(site, 'learn.html', learn);
-    const worker = readFileSync(join(site, 'sw.js'), 'utf8');
-    const listed = /"url": "\/learn",\s*"integrity": "([^"]+)"/.exec(worker);
-    deploy1(site, 'sw.js', worker.replace(listed[1], `sha256-${createHash('sha256').update(learn).digest('base64')}`));
+    deployChangedPage(site, '/learn', (html) => `${html}<!-- a new version -->`);
     const left = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration.update();
@@ -616,7 +607,6 @@ test('a new version, once active, deletes every other cache of the site, also th
     assert.ok(!before.includes(left[0]), 'and it is the new one');
   });
 });
-
 
 test('an update keeps each language an older copy kept, also a copy from before pages were listed by address', async () => {
   await withCopy(async ({ network, page, site }) => {
